@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+const ZBool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const ZEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** Folder of the embedded database and blobs; ignored for the database when DATABASE_URL is set. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  /** Public URL of this server; the OpenID Connect issuer. */
+  PUBLIC_URL: z.url().optional(),
+  /** Secret for signing cookies; generated into DATA_DIR on first start when not given. */
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
+  SESSION_ROTATE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(10),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(1200),
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  /** Serve cookies with the Secure flag (set when behind HTTPS). */
+  COOKIE_SECURE: ZBool.default(false),
+  SEED_DEMO: ZBool.default(true),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WEB_DIST: z.string().optional(),
+});
+
+export type Config = z.infer<typeof ZEnv>;
+
+export class ConfigError extends Error {}
+
+/** Parses the configuration; the error names the first bad variable in one line. */
+export const parseConfig = (env: NodeJS.ProcessEnv): Config => {
+  const parsed = ZEnv.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const name = String(issue?.path[0] ?? 'environment');
+  const value = env[name];
+  throw new ConfigError(
+    `Configuration error: ${name}${value === undefined ? '' : `=${JSON.stringify(value)}`}: ${issue?.message}`,
+  );
+};
+
+/** Reads the configuration from the environment; a bad value stops the process with one line naming it. */
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
+  try {
+    return parseConfig(env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(78);
+  }
+};

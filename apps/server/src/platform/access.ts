@@ -1,0 +1,76 @@
+import {
+  type Action,
+  can,
+  type Grant,
+  grantsFor,
+  type Resource,
+  type ResourceKind,
+  SECRECY_LEVELS,
+  secrecyRank,
+} from '@eprocuracy/domain';
+import { and, inArray, or, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { AuditContext } from './audit.ts';
+import { appendAudit } from './audit.ts';
+import type { Ctx } from './context.ts';
+import type { Db } from './db.ts';
+import { forbidden, notFound } from './errors.ts';
+
+/**
+ * Enforces the policy on one record: a refused read is a 404 (and audited), a refused write a 403.
+ * Returns normally when allowed.
+ */
+export const authorize = async (ctx: Ctx, action: Action, resource: Resource): Promise<void> => {
+  if (can(ctx.actor, action, resource)) return;
+  const readable = action === 'read' || can(ctx.actor, 'read', resource);
+  await recordRefusal(ctx.db, ctx.audit, action, resource);
+  throw readable ? forbidden() : notFound();
+};
+
+const recordRefusal = (db: Db, audit: AuditContext, action: Action, resource: Resource) =>
+  db.transaction((tx) =>
+    appendAudit(tx, audit, { action: `access.refused.${action}`, entityType: resource.kind, entityId: resource.id }),
+  );
+
+/** Columns a table exposes to the list filter. */
+export type AccessColumns = {
+  officeId: PgColumn;
+  /** Materialised office path of the owning office ('/root/…/office/'). */
+  officePath: SQL | PgColumn;
+  secrecy?: SQL | PgColumn;
+  /** SQL true when the actor is assigned to the row. */
+  isAssigned?: (officerId: string) => SQL;
+  /** For officer rows: the row id. */
+  id?: PgColumn;
+};
+
+const secrecyAtMost = (column: SQL | PgColumn | undefined, max: string): SQL | undefined => {
+  if (!column) return undefined;
+  const allowed = SECRECY_LEVELS.filter((level) => secrecyRank(level) <= secrecyRank(max as never));
+  return inArray(column as PgColumn, allowed);
+};
+
+const grantFilter = (grant: Grant, ctx: Ctx, columns: AccessColumns): SQL | undefined => {
+  const reach = ((): SQL | undefined => {
+    switch (grant.reach) {
+      case 'all':
+        return sql`true`;
+      case 'subtree':
+        return sql`${columns.officePath} LIKE ${`/${ctx.actor.officePath.join('/')}/%`}`;
+      case 'own_office':
+        return sql`${columns.officeId} = ${ctx.actor.officeId}`;
+      case 'assigned':
+        return columns.isAssigned?.(ctx.actor.officerId) ?? sql`false`;
+      case 'self':
+        return columns.id ? sql`${columns.id} = ${ctx.actor.officerId}` : sql`false`;
+    }
+  })();
+  return and(reach, secrecyAtMost(columns.secrecy, grant.maxSecrecy));
+};
+
+/** The SQL condition that keeps exactly the rows `authorize` would allow: lists and details agree. */
+export const accessFilter = (ctx: Ctx, kind: ResourceKind, action: Action, columns: AccessColumns): SQL => {
+  const grants = grantsFor(ctx.actor, kind, action);
+  if (grants.length === 0) return sql`false`;
+  return or(...grants.map((grant) => grantFilter(grant, ctx, columns))) ?? sql`false`;
+};

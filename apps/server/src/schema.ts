@@ -1,0 +1,6 @@
+import * as identity from './modules/identity/identity.schema.ts';
+import * as oidc from './modules/oidc/oidc.schema.ts';
+import * as audit from './platform/audit.schema.ts';
+
+/** Every table of every module; drizzle-kit generates migrations from it. */
+export const schema = { ...identity, ...oidc, ...audit };

@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import type { FieldError } from './codes.ts';
+
+/** Messages of custom refinements, keyed by the message string the refinement throws. */
+const CUSTOM: Record<string, { vi: string; en: string }> = {
+  'password.weak': {
+    vi: 'Mật khẩu phải có ít nhất 12 ký tự, gồm chữ hoa, chữ thường, chữ số và ký tự đặc biệt',
+    en: 'Password needs at least 12 characters with upper and lower case letters, a digit and a symbol',
+  },
+  'office.parent_required': {
+    vi: 'Đơn vị cấp dưới phải có đơn vị cấp trên',
+    en: 'A lower-level office needs a parent office',
+  },
+  'text.control_chars': { vi: 'Không được chứa ký tự điều khiển', en: 'Must not contain control characters' },
+};
+
+const describe = (issue: z.core.$ZodIssue): { vi: string; en: string } => {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? { vi: 'Bắt buộc nhập', en: 'Required' }
+        : { vi: `Sai kiểu dữ liệu, cần ${issue.expected}`, en: `Wrong type, expected ${issue.expected}` };
+    case 'too_small':
+      return issue.origin === 'string'
+        ? { vi: `Cần ít nhất ${issue.minimum} ký tự`, en: `Needs at least ${issue.minimum} characters` }
+        : { vi: `Phải lớn hơn hoặc bằng ${issue.minimum}`, en: `Must be at least ${issue.minimum}` };
+    case 'too_big':
+      return issue.origin === 'string'
+        ? { vi: `Tối đa ${issue.maximum} ký tự`, en: `At most ${issue.maximum} characters` }
+        : { vi: `Phải nhỏ hơn hoặc bằng ${issue.maximum}`, en: `Must be at most ${issue.maximum}` };
+    case 'invalid_format':
+      return { vi: `Sai định dạng (${issue.format})`, en: `Invalid format (${issue.format})` };
+    case 'invalid_value':
+      return {
+        vi: `Giá trị không hợp lệ, chọn một trong: ${issue.values.join(', ')}`,
+        en: `Invalid value, expected one of: ${issue.values.join(', ')}`,
+      };
+    case 'unrecognized_keys':
+      return { vi: `Trường không được phép: ${issue.keys.join(', ')}`, en: `Unknown field: ${issue.keys.join(', ')}` };
+    default:
+      return CUSTOM[issue.message] ?? { vi: 'Giá trị không hợp lệ', en: 'Invalid value' };
+  }
+};
+
+/** Turns zod issues into field errors with Vietnamese and English messages. */
+export const toFieldErrors = (issues: readonly z.core.$ZodIssue[], prefix = ''): FieldError[] =>
+  issues.flatMap((issue) => {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: path ? `${path}.${key}` : key, ...describe(issue) }));
+    }
+    return [{ field: path || '(body)', ...describe(issue) }];
+  });

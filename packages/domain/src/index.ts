@@ -1,0 +1,4 @@
+export * from './access/index.ts';
+export * from './errors/index.ts';
+export * from './identity/contracts.ts';
+export * from './identity/vocab.ts';
