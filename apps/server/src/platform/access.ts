@@ -22,9 +22,9 @@ import { forbidden, notFound } from './errors.ts';
  */
 export const authorize = async (ctx: Ctx, action: Action, resource: Resource): Promise<void> => {
   if (can(ctx.actor, action, resource)) return;
-  const readable = action === 'read' || can(ctx.actor, 'read', resource);
+  const readable = action !== 'read' && can(ctx.actor, 'read', resource);
   await recordRefusal(ctx.db, ctx.audit, action, resource);
-  throw readable ? forbidden() : notFound();
+  throw readable ? forbidden() : notFound(resource.kind);
 };
 
 const recordRefusal = (db: Db, audit: AuditContext, action: Action, resource: Resource) =>

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -45,7 +46,7 @@ export const openDatabase = async ({ url, dataDir }: DatabaseOptions): Promise<D
     target = path.resolve(target, 'pg');
     mkdirSync(target, { recursive: true });
   }
-  const client = await PGlite.create(target);
+  const client = guardAgainstSelfDeadlock(await PGlite.create(target));
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,
@@ -55,4 +56,22 @@ export const openDatabase = async ({ url, dataDir }: DatabaseOptions): Promise<D
     },
     close: () => client.close(),
   };
+};
+
+/**
+ * PGlite has one connection: a query on the outer handle while a transaction is open would wait for
+ * that transaction forever. Fail fast with a clear message instead of hanging.
+ */
+const guardAgainstSelfDeadlock = (client: PGlite): PGlite => {
+  const inTransaction = new AsyncLocalStorage<boolean>();
+  const transaction = client.transaction.bind(client);
+  const query = client.query.bind(client);
+  const exec = client.exec.bind(client);
+  const refuse = () => {
+    throw new Error('Outer database handle used inside a transaction: pass the transaction (tx) instead');
+  };
+  client.transaction = (fn) => transaction((tx) => inTransaction.run(true, () => fn(tx)));
+  client.query = ((...args: Parameters<typeof query>) => (inTransaction.getStore() ? refuse() : query(...args))) as typeof query;
+  client.exec = ((...args: Parameters<typeof exec>) => (inTransaction.getStore() ? refuse() : exec(...args))) as typeof exec;
+  return client;
 };

@@ -16,8 +16,15 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: Localised = { vi: 'Không tìm thấy bản ghi', en: 'Record not found' }) =>
-  new AppError('NOT_FOUND', what);
+const NOT_FOUND_BY_KIND: Record<string, Localised> = {
+  office: { vi: 'Không tìm thấy đơn vị', en: 'Office not found' },
+  officer: { vi: 'Không tìm thấy cán bộ', en: 'Officer not found' },
+  oidc_client: { vi: 'Không tìm thấy ứng dụng', en: 'Application not found' },
+};
+
+/** Not found (or not readable: the two answers are identical, so existence does not leak). */
+export const notFound = (kind?: string) =>
+  new AppError('NOT_FOUND', (kind && NOT_FOUND_BY_KIND[kind]) || { vi: 'Không tìm thấy bản ghi', en: 'Record not found' });
 export const forbidden = () => new AppError('FORBIDDEN');
 export const conflict = (detail: Localised, fields?: FieldError[]) => new AppError('CONFLICT', detail, fields);
 export const invalid = (fields: FieldError[]) =>
