@@ -21,7 +21,10 @@ import { forbidden, notFound } from './errors.ts';
  * Returns normally when allowed.
  */
 export const authorize = async (ctx: Ctx, action: Action, resource: Resource): Promise<void> => {
-  if (can(ctx.actor, action, resource)) return;
+  if (can(ctx.actor, action, resource)) {
+    if (action === 'read' && resource.secrecy !== 'normal') await recordClassifiedRead(ctx, resource);
+    return;
+  }
   const readable = action !== 'read' && can(ctx.actor, 'read', resource);
   await recordRefusal(ctx.db, ctx.audit, action, resource);
   throw readable ? forbidden() : notFound(resource.kind);
@@ -30,6 +33,17 @@ export const authorize = async (ctx: Ctx, action: Action, resource: Resource): P
 const recordRefusal = (db: Db, audit: AuditContext, action: Action, resource: Resource) =>
   db.transaction((tx) =>
     appendAudit(tx, audit, { action: `access.refused.${action}`, entityType: resource.kind, entityId: resource.id }),
+  );
+
+/** Every read of a classified record leaves a trace (who, when, from where, which record). */
+const recordClassifiedRead = (ctx: Ctx, resource: Resource) =>
+  ctx.db.transaction((tx) =>
+    appendAudit(tx, ctx.audit, {
+      action: 'record.read_classified',
+      entityType: resource.kind,
+      entityId: resource.id,
+      changes: { secrecy: { before: null, after: resource.secrecy } },
+    }),
   );
 
 /** Columns a table exposes to the list filter. */
