@@ -109,6 +109,20 @@ describe('sign-in', () => {
     );
   });
 
+  test('an admin removes a lost second factor; the officer signs in with the password again', async () => {
+    const client = await signedIn(t.app, 'ksv.halong');
+    const setup = await client.post('/api/me/totp/setup');
+    await client.post('/api/me/totp/confirm', { code: currentTotp(setup.body.secret) });
+    const me = (await client.get('/api/me')).body;
+    assert.equal(me.totpEnabled, true);
+    const admin = await signedIn(t.app, 'admin');
+    assert.equal((await admin.post(`/api/officers/${me.officerId}/reset-totp`)).status, 204);
+    assert.equal((await client.get('/api/me')).status, 401, 'existing sessions end');
+    assert.deepEqual((await new TestClient(t.app).login('ksv.halong')).body, { state: 'active' });
+    const prosecutor = await signedIn(t.app, 'ksv.quangninh');
+    assert.equal((await prosecutor.post(`/api/officers/${me.officerId}/reset-totp`)).status, 404);
+  });
+
   test('roles marked by the admin must enrol a second factor before working', async () => {
     const admin = await signedIn(t.app, 'admin');
     assert.equal((await admin.put('/api/admin/mfa-roles', { roles: ['statistician'] })).status, 200);
