@@ -88,6 +88,17 @@ export const ZOfficeLevel = z.object({
 });
 export type OfficeLevel = z.infer<typeof ZOfficeLevel>;
 
+export const ZCreateOfficeLevelInput = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9_]{1,31}$/),
+  nameVi: zText(100),
+  nameEn: zText(100),
+  rank: z.number().int().min(0).max(20).describe('0 is the top of the tree; children must have a greater rank'),
+});
+export const ZUpdateOfficeLevelInput = ZCreateOfficeLevelInput.omit({ code: true }).partial().strict();
+
 export const ZOffice = z.object({
   id: ZId,
   code: z.string(),

@@ -1,7 +1,16 @@
-import { ZCreateOfficeInput, ZId, ZMergeOfficesInput, ZSplitOfficeInput, ZUpdateOfficeInput } from '@eprocuracy/domain';
+import {
+  ZCreateOfficeInput,
+  ZCreateOfficeLevelInput,
+  ZId,
+  ZMergeOfficesInput,
+  ZSplitOfficeInput,
+  ZUpdateOfficeInput,
+  ZUpdateOfficeLevelInput,
+} from '@eprocuracy/domain';
 import { z } from 'zod';
 import type { App, Deps } from '../../platform/app-types.ts';
 import { requireCtx } from '../../platform/session-hook.ts';
+import { createOfficeLevel, updateOfficeLevel } from './office-levels.ts';
 import { listOfficeLevels } from './offices.repo.ts';
 import * as offices from './offices.ts';
 
@@ -13,6 +22,16 @@ export const registerOfficeRoutes = (app: App, { db, config }: Deps) => {
     requireCtx(request, db, config);
     return listOfficeLevels(db);
   });
+
+  app.post('/api/office-levels', { schema: { tags, body: ZCreateOfficeLevelInput } }, async (request, reply) =>
+    reply.status(201).send(await createOfficeLevel(requireCtx(request, db, config), request.body)),
+  );
+
+  app.patch(
+    '/api/office-levels/:code',
+    { schema: { tags, params: z.strictObject({ code: z.string().max(32) }), body: ZUpdateOfficeLevelInput } },
+    async (request) => updateOfficeLevel(requireCtx(request, db, config), request.params.code, request.body),
+  );
 
   app.get(
     '/api/offices',

@@ -103,6 +103,23 @@ describe('organisation: offices and officers over their history', () => {
     assert.equal(audit[0].changes.officeId.after, target.id);
   });
 
+  test('office levels are data: the root admin adds one, a provincial admin cannot', async () => {
+    const level = { code: 'commune', nameVi: 'Cấp xã', nameEn: 'Commune', rank: 4 };
+    const created = await admin.post('/api/office-levels', level);
+    assert.equal(created.status, 201, created.text);
+    const office = await admin.post('/api/offices', {
+      code: 'QNI-KV1-X1',
+      name: 'Điểm tiếp công dân Hạ Long',
+      levelCode: 'commune',
+      parentId: (await byCode('QNI-KV1')).id,
+    });
+    assert.equal(office.status, 201, office.text);
+    const provincial = await signedIn(t.app, 'qt.quangninh');
+    assert.equal((await provincial.patch('/api/office-levels/commune', { nameVi: 'Xã' })).status, 403);
+    assert.equal((await admin.patch('/api/office-levels/commune', { nameVi: 'Cấp cơ sở' })).body.nameVi, 'Cấp cơ sở');
+    assert.equal((await admin.post('/api/office-levels', level)).status, 409);
+  });
+
   test('an office level must be below its parent', async () => {
     const reply = await admin.post('/api/offices', {
       code: 'QNI-X',
