@@ -43,6 +43,7 @@ export const requireCtx = (request: FastifyRequest, db: Db, config: Config): Ctx
   const session = request.session;
   if (!session) throw new AppError('UNAUTHENTICATED');
   if (session.session.state !== 'active') throw new AppError('MFA_REQUIRED');
+  if (session.mustChangePassword) throw new AppError('PASSWORD_CHANGE_REQUIRED');
   return { db, config, actor: session.actor, audit: auditContextOf(session.actor, request.ip) };
 };
 

@@ -10,6 +10,12 @@ export const ERROR_CODES = {
   BAD_CREDENTIALS: { status: 401, vi: 'Tên đăng nhập hoặc mật khẩu không đúng', en: 'Wrong username or password' },
   /** Password was right but the second factor is still needed. */
   MFA_REQUIRED: { status: 401, vi: 'Cần nhập mã xác thực hai lớp', en: 'A two-factor code is required' },
+  /** Signed in with a temporary password that must be changed before anything else. */
+  PASSWORD_CHANGE_REQUIRED: {
+    status: 403,
+    vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục',
+    en: 'You must change your password before continuing',
+  },
   /** A write the actor may not do on a record they can see. */
   FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này', en: 'You are not allowed to do this' },
   /** CSRF token missing or wrong. */

@@ -109,6 +109,31 @@ describe('sign-in', () => {
     );
   });
 
+  test('an officer with a temporary password must change it before working', async () => {
+    const admin = await signedIn(t.app, 'admin');
+    const office = (await admin.get('/api/offices')).body.find((o: { code: string }) => o.code === 'NAN');
+    const created = await admin.post('/api/officers', {
+      username: 'tran.thi.moi',
+      fullName: 'Trần Thị Mới',
+      officeId: office.id,
+      position: 'prosecutor',
+      password: 'Temporary#Pass2026',
+    });
+    assert.equal(created.status, 201);
+    const client = await signedIn(t.app, 'tran.thi.moi', 'Temporary#Pass2026');
+    assert.equal((await client.get('/api/me')).body.mustChangePassword, true);
+    const blocked = await client.get('/api/officers');
+    assert.equal(blocked.status, 403);
+    assert.equal(blocked.body.code, 'PASSWORD_CHANGE_REQUIRED');
+    const weak = await client.post('/api/me/password', { currentPassword: 'Temporary#Pass2026', newPassword: 'abc' });
+    assert.equal(weak.status, 400);
+    assert.equal(weak.body.fields[0].field, 'newPassword');
+    const changed = await client.post('/api/me/password', { currentPassword: 'Temporary#Pass2026', newPassword: 'My-own#Secret2026' });
+    assert.equal(changed.status, 204);
+    assert.equal((await client.get('/api/officers')).status, 200);
+    assert.equal((await new TestClient(t.app).login('tran.thi.moi', 'Temporary#Pass2026')).status, 401);
+  });
+
   test('an admin removes a lost second factor; the officer signs in with the password again', async () => {
     const client = await signedIn(t.app, 'ksv.halong');
     const setup = await client.post('/api/me/totp/setup');
