@@ -8,16 +8,24 @@ import { createTestApp, type TestApp } from '../test/harness.ts';
 import { authorize } from './access.ts';
 import { auditLog } from './audit.schema.ts';
 import type { Ctx } from './context.ts';
-import { AppError } from './errors.ts';
+import type { AppError } from './errors.ts';
 
 describe('authorize on classified records', () => {
   let t: TestApp;
   const ctxOf = async (username: string): Promise<Ctx> => {
     const client = await signedIn(t.app, username);
-    const resolved = await resolveSession({ db: t.database.db, config: t.config }, client.cookies.get('eproc_sid') as string);
+    const resolved = await resolveSession(
+      { db: t.database.db, config: t.config },
+      client.cookies.get('eproc_sid') as string,
+    );
     assert.ok(resolved);
     const { actor } = resolved;
-    return { db: t.database.db, config: t.config, actor, audit: { actorId: actor.officerId, actorName: actor.fullName, officeId: actor.officeId, ip: '127.0.0.1' } };
+    return {
+      db: t.database.db,
+      config: t.config,
+      actor,
+      audit: { actorId: actor.officerId, actorName: actor.fullName, officeId: actor.officeId, ip: '127.0.0.1' },
+    };
   };
   const lastAudit = async () => (await t.database.db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(1))[0];
 

@@ -74,7 +74,9 @@ const guardAgainstSelfDeadlock = (client: PGlite): PGlite => {
     throw new Error('Outer database handle used inside a transaction: pass the transaction (tx) instead');
   };
   client.transaction = (fn) => transaction((tx) => inTransaction.run(true, () => fn(tx)));
-  client.query = ((...args: Parameters<typeof query>) => (inTransaction.getStore() ? refuse() : query(...args))) as typeof query;
-  client.exec = ((...args: Parameters<typeof exec>) => (inTransaction.getStore() ? refuse() : exec(...args))) as typeof exec;
+  client.query = ((...args: Parameters<typeof query>) =>
+    inTransaction.getStore() ? refuse() : query(...args)) as typeof query;
+  client.exec = ((...args: Parameters<typeof exec>) =>
+    inTransaction.getStore() ? refuse() : exec(...args)) as typeof exec;
   return client;
 };

@@ -24,7 +24,10 @@ const NOT_FOUND_BY_KIND: Record<string, Localised> = {
 
 /** Not found (or not readable: the two answers are identical, so existence does not leak). */
 export const notFound = (kind?: string) =>
-  new AppError('NOT_FOUND', (kind && NOT_FOUND_BY_KIND[kind]) || { vi: 'Không tìm thấy bản ghi', en: 'Record not found' });
+  new AppError(
+    'NOT_FOUND',
+    (kind && NOT_FOUND_BY_KIND[kind]) || { vi: 'Không tìm thấy bản ghi', en: 'Record not found' },
+  );
 export const forbidden = () => new AppError('FORBIDDEN');
 export const conflict = (detail: Localised, fields?: FieldError[]) => new AppError('CONFLICT', detail, fields);
 export const invalid = (fields: FieldError[]) =>

@@ -13,15 +13,18 @@ declare module 'fastify' {
   }
 }
 
+/** Options of the session cookie, shared with the OpenID provider's raw replies. */
+export const sessionCookieOptions = (config: Config) => ({
+  httpOnly: true,
+  // Lax, not Strict: applications signing in through our OpenID provider arrive by top-level redirect.
+  sameSite: 'lax' as const,
+  secure: config.COOKIE_SECURE,
+  path: '/',
+  maxAge: config.SESSION_ABSOLUTE_HOURS * 3600,
+});
+
 export const setSessionCookie = (reply: FastifyReply, config: Config, token: string) =>
-  reply.setCookie(SESSION_COOKIE, token, {
-    httpOnly: true,
-    // Lax, not Strict: applications signing in through our OpenID provider arrive by top-level redirect.
-    sameSite: 'lax',
-    secure: config.COOKIE_SECURE,
-    path: '/',
-    maxAge: config.SESSION_ABSOLUTE_HOURS * 3600,
-  });
+  reply.setCookie(SESSION_COOKIE, token, sessionCookieOptions(config));
 
 export const clearSessionCookie = (reply: FastifyReply) => reply.clearCookie(SESSION_COOKIE, { path: '/' });
 

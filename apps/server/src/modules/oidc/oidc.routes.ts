@@ -2,7 +2,7 @@ import { ZCreateClientInput } from '@eprocuracy/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, Deps } from '../../platform/app-types.ts';
-import { requireCtx, SESSION_COOKIE } from '../../platform/session-hook.ts';
+import { requireCtx, SESSION_COOKIE, sessionCookieOptions } from '../../platform/session-hook.ts';
 import { createProvider, OIDC_PREFIX } from './create-provider.ts';
 import { createClient, listClients, revokeClient } from './oidc-clients.ts';
 import { continueInteraction } from './oidc-interaction.ts';
@@ -39,15 +39,7 @@ export const registerOidc = async (app: App, deps: Deps) => {
     // The reply is handed over raw, so a session token the hook just rotated must be sent here.
     const rotated = request.session?.rotatedToken;
     if (rotated) {
-      reply.raw.setHeader('set-cookie', [
-        app.serializeCookie(SESSION_COOKIE, rotated, {
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: config.COOKIE_SECURE,
-          path: '/',
-          maxAge: config.SESSION_ABSOLUTE_HOURS * 3600,
-        }),
-      ]);
+      reply.raw.setHeader('set-cookie', [app.serializeCookie(SESSION_COOKIE, rotated, sessionCookieOptions(config))]);
     }
     reply.hijack();
     await handle(request.raw, reply.raw);
