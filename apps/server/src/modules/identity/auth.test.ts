@@ -169,6 +169,13 @@ describe('sign-in', () => {
     assert.equal((await client.get('/api/me')).status, 401);
   });
 
+  test('a session ends at its absolute timeout even when in use', async () => {
+    const client = await signedIn(t.app, 'ksv.travinh');
+    const { sessions } = await import('./identity.schema.ts');
+    await t.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) });
+    assert.equal((await client.get('/api/me')).status, 401);
+  });
+
   test('the token rotates after a while and the old one stops working after the grace period', async () => {
     const client = await signedIn(t.app, 'vt.quangninh');
     const first = client.cookies.get('eproc_sid');
