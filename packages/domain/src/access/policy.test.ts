@@ -72,7 +72,11 @@ describe('access policy on case records: every role × action × relation × sec
             for (const clearance of SECRECY_LEVELS) {
               const actor = actorIn([role], clearance);
               const got = can(actor, action, recordAt('case', relation, secrecy));
-              assert.equal(got, expected(role, action, relation, secrecy, clearance), `${relation} ${secrecy} clearance=${clearance}`);
+              assert.equal(
+                got,
+                expected(role, action, relation, secrecy, clearance),
+                `${relation} ${secrecy} clearance=${clearance}`,
+              );
             }
           }
         }
@@ -116,7 +120,8 @@ describe('access policy on the organisation', () => {
   test('partner systems see nothing through the officer policy', () => {
     const partner = actorIn(['partner'], 'absolute_secret');
     for (const kind of RESOURCE_KINDS) {
-      for (const relation of RELATIONS) assert.ok(!can(partner, 'read', recordAt(kind, relation, 'normal')), `${kind} ${relation}`);
+      for (const relation of RELATIONS)
+        assert.ok(!can(partner, 'read', recordAt(kind, relation, 'normal')), `${kind} ${relation}`);
     }
   });
 });
@@ -139,19 +144,26 @@ describe('access policy properties', () => {
         const actor = actorIn(a.roles, a.clearance, a.officeId);
         const resource = recordAt(r.kind, r.relation, r.secrecy);
         if (secrecyRank(r.secrecy) > secrecyRank(a.clearance)) assert.equal(can(actor, action, resource), false);
-        for (const grant of grantsFor(actor, r.kind, action)) assert.ok(secrecyRank(grant.maxSecrecy) <= secrecyRank(a.clearance));
+        for (const grant of grantsFor(actor, r.kind, action))
+          assert.ok(secrecyRank(grant.maxSecrecy) <= secrecyRank(a.clearance));
       }),
     );
   });
   test('adding a role never takes access away, and no roles means no access to records', () => {
     fc.assert(
-      fc.property(arbActor, fc.constantFrom(...ROLES), arbResource, fc.constantFrom('read', 'write'), (a, extra, r, action: Action) => {
-        const resource = recordAt(r.kind, r.relation, r.secrecy);
-        const before = can(actorIn(a.roles, a.clearance, a.officeId), action, resource);
-        const after = can(actorIn([...a.roles, extra], a.clearance, a.officeId), action, resource);
-        if (before) assert.ok(after);
-        if (r.kind !== 'office') assert.equal(can(actorIn([], a.clearance, a.officeId), action, resource), false);
-      }),
+      fc.property(
+        arbActor,
+        fc.constantFrom(...ROLES),
+        arbResource,
+        fc.constantFrom('read', 'write'),
+        (a, extra, r, action: Action) => {
+          const resource = recordAt(r.kind, r.relation, r.secrecy);
+          const before = can(actorIn(a.roles, a.clearance, a.officeId), action, resource);
+          const after = can(actorIn([...a.roles, extra], a.clearance, a.officeId), action, resource);
+          if (before) assert.ok(after);
+          if (r.kind !== 'office') assert.equal(can(actorIn([], a.clearance, a.officeId), action, resource), false);
+        },
+      ),
     );
   });
   test('whoever may write a case or document may also read it', () => {
@@ -169,7 +181,8 @@ describe('access policy properties', () => {
         const actor = actorIn(a.roles, a.clearance, a.officeId);
         const rank = secrecyRank(r.secrecy);
         if (!can(actor, action, recordAt(r.kind, r.relation, r.secrecy))) return;
-        for (const lower of SECRECY_LEVELS.slice(0, rank)) assert.ok(can(actor, action, recordAt(r.kind, r.relation, lower)));
+        for (const lower of SECRECY_LEVELS.slice(0, rank))
+          assert.ok(can(actor, action, recordAt(r.kind, r.relation, lower)));
       }),
     );
   });

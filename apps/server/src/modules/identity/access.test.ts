@@ -29,7 +29,9 @@ describe('hierarchical access over HTTP', () => {
     assert.equal(reply.body.code, 'NOT_FOUND');
     const missing = await client.get('/api/officers/01890000-0000-7000-8000-000000000000');
     assert.equal(missing.body.detail, reply.body.detail, 'a refused read looks exactly like a missing record');
-    const audit = await (await signedIn(t.app, 'admin')).get(`/api/audit?action=access.refused.read&entityId=${stranger.id}`);
+    const audit = await (await signedIn(t.app, 'admin')).get(
+      `/api/audit?action=access.refused.read&entityId=${stranger.id}`,
+    );
     assert.equal(audit.body.length, 1);
   });
 
@@ -75,7 +77,12 @@ describe('hierarchical access over HTTP', () => {
       parentId: idOf('QNI'),
     });
     assert.equal(created.status, 201);
-    const elsewhere = await admin.post('/api/offices', { code: 'TVH-KV9', name: 'X', levelCode: 'regional', parentId: idOf('TVH') });
+    const elsewhere = await admin.post('/api/offices', {
+      code: 'TVH-KV9',
+      name: 'X',
+      levelCode: 'regional',
+      parentId: idOf('TVH'),
+    });
     assert.equal(elsewhere.status, 403, 'the office tree is readable by all, so a refused write is 403');
     const officer = await admin.post('/api/officers', {
       username: 'nguyen.van.moi',

@@ -128,7 +128,10 @@ describe('sign-in', () => {
     const weak = await client.post('/api/me/password', { currentPassword: 'Temporary#Pass2026', newPassword: 'abc' });
     assert.equal(weak.status, 400);
     assert.equal(weak.body.fields[0].field, 'newPassword');
-    const changed = await client.post('/api/me/password', { currentPassword: 'Temporary#Pass2026', newPassword: 'My-own#Secret2026' });
+    const changed = await client.post('/api/me/password', {
+      currentPassword: 'Temporary#Pass2026',
+      newPassword: 'My-own#Secret2026',
+    });
     assert.equal(changed.status, 204);
     assert.equal((await client.get('/api/officers')).status, 200);
     assert.equal((await new TestClient(t.app).login('tran.thi.moi', 'Temporary#Pass2026')).status, 401);

@@ -85,7 +85,7 @@ const openSession = async (
 /** First sign-in step: username and password. A locked or unknown account gets the same answer timing. */
 export const login = async (deps: Deps, client: Client, input: LoginInput) => {
   const found = await officersRepo.findOfficerByUsername(deps.db, input.username);
-  if (!found || found.officer.status !== 'active') {
+  if (found?.officer.status !== 'active') {
     await verifyAgainstDummy(input.password);
     await deps.db.transaction((tx) =>
       appendAudit(tx, anonymousAudit(client), {
@@ -186,7 +186,7 @@ export const resolveSession = async (
     return null;
   }
   const found = await officersRepo.findOfficer(db, session.officerId);
-  if (!found || found.officer.status !== 'active') return null;
+  if (found?.officer.status !== 'active') return null;
   let rotatedToken: string | null = null;
   const patch: Partial<sessionsRepo.SessionRow> = {};
   if (!isPrevious && now.getTime() - session.rotatedAt.getTime() > config.SESSION_ROTATE_MINUTES * 60_000) {

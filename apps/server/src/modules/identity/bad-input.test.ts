@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type TestClient, signedIn } from '../../test/client.ts';
+import { signedIn, type TestClient } from '../../test/client.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 
 /** Hostile strings every text field must store verbatim or refuse cleanly, never execute. */
@@ -31,7 +31,12 @@ describe('bad input on identity endpoints', () => {
 
   test('unknown fields, wrong types and missing fields are named, in both languages', async () => {
     const before = await counts();
-    const reply = await admin.post('/api/officers', { username: 'ok.name', fullName: 42, officeId: qni, isAdmin: true });
+    const reply = await admin.post('/api/officers', {
+      username: 'ok.name',
+      fullName: 42,
+      officeId: qni,
+      isAdmin: true,
+    });
     assert.equal(reply.status, 400);
     assert.equal(reply.body.code, 'INVALID');
     const fields = reply.body.fields.map((f: { field: string }) => f.field).sort();
@@ -50,7 +55,9 @@ describe('bad input on identity endpoints', () => {
   });
 
   test('malformed JSON, wrong content type and oversized bodies are refused with a problem document', async () => {
-    const malformed = await admin.request('POST', '/api/offices', '{"code": "X",', { 'content-type': 'application/json' });
+    const malformed = await admin.request('POST', '/api/offices', '{"code": "X",', {
+      'content-type': 'application/json',
+    });
     assert.equal(malformed.status, 400);
     assert.equal(malformed.body.code, 'MALFORMED');
     const xml = await admin.request('POST', '/api/offices', '<office/>', { 'content-type': 'application/xml' });
@@ -97,7 +104,12 @@ describe('bad input on identity endpoints', () => {
   });
 
   test('control characters in names are refused with the field named', async () => {
-    const reply = await admin.post('/api/offices', { code: 'QNI-CC', name: 'Tên\u0007lạ', levelCode: 'regional', parentId: qni });
+    const reply = await admin.post('/api/offices', {
+      code: 'QNI-CC',
+      name: 'Tên\u0007lạ',
+      levelCode: 'regional',
+      parentId: qni,
+    });
     assert.equal(reply.status, 400);
     assert.equal(reply.body.fields[0].field, 'name');
     assert.equal(reply.body.fields[0].vi, 'Không được chứa ký tự điều khiển');

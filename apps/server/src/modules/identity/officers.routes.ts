@@ -49,4 +49,9 @@ export const registerOfficerRoutes = (app: App, { db, config }: Deps) => {
       return reply.status(204).send();
     },
   );
+
+  app.post('/api/officers/:id/reset-totp', { schema: { tags, params: ZIdParams } }, async (request, reply) => {
+    await officers.resetOfficerTotp(requireCtx(request, db, config), request.params.id);
+    return reply.status(204).send();
+  });
 };

@@ -66,7 +66,7 @@ const auditable = (row: repo.OfficerRow) => ({
   status: row.status,
 });
 
-const officerNotFound = () => notFound({ vi: 'Không tìm thấy cán bộ', en: 'Officer not found' });
+const officerNotFound = () => notFound('officer');
 
 export const getOfficerRow = async (ctx: Ctx, id: string): Promise<OfficerWithOffice> => {
   const row = await repo.findOfficer(ctx.db, id);
@@ -123,8 +123,13 @@ const assertUsernameFree = async (db: Db, username: string) => {
   }
 };
 
-/** Creates an officer inside the transaction given; used by the API and by bulk import. */
-export const insertNewOfficer = async (ctx: Ctx, tx: Db, input: ReturnType<typeof ZCreateOfficerInput.parse>) => {
+/** Creates an officer inside the transaction given; bulk import passes a hash made before the transaction. */
+export const insertNewOfficer = async (
+  ctx: Ctx,
+  tx: Db,
+  input: ReturnType<typeof ZCreateOfficerInput.parse>,
+  passwordHash?: string,
+) => {
   await assertUsernameFree(tx, input.username);
   const id = newId();
   const row = {
@@ -138,7 +143,7 @@ export const insertNewOfficer = async (ctx: Ctx, tx: Db, input: ReturnType<typeo
     roles: input.roles ?? defaultRolesFor(input.position),
     clearance: input.clearance,
     status: 'active',
-    passwordHash: await hashPassword(input.password),
+    passwordHash: passwordHash ?? (await hashPassword(input.password)),
     mustChangePassword: true,
   };
   await repo.insertOfficer(tx, row);
@@ -255,5 +260,22 @@ export const resetOfficerPassword = async (ctx: Ctx, id: string, password: strin
     });
     await revokeAllSessions(tx, id);
     await appendAudit(tx, ctx.audit, { action: 'officer.reset_password', entityType: 'officer', entityId: id });
+  });
+};
+
+/** Removes an officer's second factor (lost phone); they enrol again at next sign-in if their role requires it. */
+export const resetOfficerTotp = async (ctx: Ctx, id: string): Promise<void> => {
+  const before = await getOfficerRow(ctx, id);
+  await authorize(ctx, 'write', officerResource(before));
+  if (id === ctx.actor.officerId) throw forbidden();
+  await ctx.db.transaction(async (tx) => {
+    await repo.updateOfficer(tx, id, {
+      totpEnabled: false,
+      totpSecret: null,
+      totpPendingSecret: null,
+      recoveryCodeHashes: [],
+    });
+    await revokeAllSessions(tx, id);
+    await appendAudit(tx, ctx.audit, { action: 'officer.reset_totp', entityType: 'officer', entityId: id });
   });
 };

@@ -6,6 +6,9 @@ export type OfficeRow = typeof offices.$inferSelect;
 
 export const listOfficeLevels = (db: Db) => db.select().from(officeLevels).orderBy(asc(officeLevels.rank));
 
+export const insertOfficeLevels = (db: Db, rows: (typeof officeLevels.$inferInsert)[]) =>
+  db.insert(officeLevels).values(rows).onConflictDoNothing();
+
 export const findOfficeLevel = async (db: Db, code: string) =>
   (await db.select().from(officeLevels).where(eq(officeLevels.code, code)))[0];
 

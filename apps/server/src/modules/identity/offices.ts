@@ -38,7 +38,7 @@ export const presentOffice = (row: repo.OfficeRow): Office => ({
   validTo: row.validTo,
 });
 
-const officeNotFound = () => notFound({ vi: 'Không tìm thấy đơn vị', en: 'Office not found' });
+const officeNotFound = () => notFound('office');
 
 /** Reads one office the actor may see, or a 404. */
 export const getOffice = async (ctx: Ctx, id: string): Promise<repo.OfficeRow> => {
@@ -107,26 +107,34 @@ export const createOffice = async (ctx: Ctx, input: CreateOfficeInput): Promise<
   const parent = await getOffice(ctx, input.parentId);
   await authorize(ctx, 'write', officeResource(parent));
   await assertLevelBelow(ctx.db, input.levelCode, parent);
-  return ctx.db.transaction(async (tx) => {
-    const validFrom = input.validFrom ?? todayInVietnam();
-    const row = await insertUnder(tx, parent, input.levelCode, input, validFrom);
-    await repo.insertOfficeEvent(tx, {
-      id: newId(),
-      kind: 'created',
-      effectiveDate: validFrom,
-      reason: null,
-      fromOfficeIds: [],
-      toOfficeIds: [row.id],
-      actorId: ctx.actor.officerId,
-    });
-    await appendAudit(tx, ctx.audit, {
-      action: 'office.create',
-      entityType: 'office',
-      entityId: row.id,
-      changes: diffFields(null, presentOffice(row)),
-    });
-    return presentOffice(row);
+  return ctx.db.transaction(async (tx) => presentOffice(await insertNewOffice(ctx, tx, parent, input)));
+};
+
+/** Inserts a checked office under its parent with its history event and audit entry; used by the API and bulk import. */
+export const insertNewOffice = async (
+  ctx: Ctx,
+  tx: Db,
+  parent: repo.OfficeRow,
+  input: CreateOfficeInput,
+): Promise<repo.OfficeRow> => {
+  const validFrom = input.validFrom ?? todayInVietnam();
+  const row = await insertUnder(tx, parent, input.levelCode, input, validFrom);
+  await repo.insertOfficeEvent(tx, {
+    id: newId(),
+    kind: 'created',
+    effectiveDate: validFrom,
+    reason: null,
+    fromOfficeIds: [],
+    toOfficeIds: [row.id],
+    actorId: ctx.actor.officerId,
   });
+  await appendAudit(tx, ctx.audit, {
+    action: 'office.create',
+    entityType: 'office',
+    entityId: row.id,
+    changes: diffFields(null, presentOffice(row)),
+  });
+  return row;
 };
 
 /** Renames an office or changes its address. */
@@ -163,23 +171,29 @@ export const mergeOffices = async (ctx: Ctx, input: MergeOfficesInput): Promise<
   const sources: repo.OfficeRow[] = [];
   for (const [i, id] of input.sourceIds.entries()) sources.push(await activeSource(ctx, id, `sourceIds.${i}`));
   const first = sources[0] as repo.OfficeRow;
+  const into = input.into;
+  if ('existingId' in into && input.sourceIds.includes(into.existingId)) {
+    throw invalid([
+      {
+        field: 'into.existingId',
+        vi: 'Đơn vị nhận không được nằm trong danh sách sáp nhập',
+        en: 'Target must not be one of the merged offices',
+      },
+    ]);
+  }
+  // Every read and access check happens before the transaction: PGlite has a single connection.
+  const existing = 'existingId' in into ? await activeSource(ctx, into.existingId, 'into.existingId') : null;
+  const parent = existing ? null : await getOffice(ctx, first.parentId as string);
   return ctx.db.transaction(async (tx) => {
-    let target: repo.OfficeRow;
-    if ('existingId' in input.into) {
-      if (input.sourceIds.includes(input.into.existingId)) {
-        throw invalid([
-          {
-            field: 'into.existingId',
-            vi: 'Đơn vị nhận không được nằm trong danh sách sáp nhập',
-            en: 'Target must not be one of the merged offices',
-          },
-        ]);
-      }
-      target = await activeSource(ctx, input.into.existingId, 'into.existingId');
-    } else {
-      const parent = await getOffice(ctx, first.parentId as string);
-      target = await insertUnder(tx, parent, first.levelCode, input.into.newOffice, input.effectiveDate);
-    }
+    const target =
+      existing ??
+      (await insertUnder(
+        tx,
+        parent as repo.OfficeRow,
+        first.levelCode,
+        (into as { newOffice: NewOffice }).newOffice,
+        input.effectiveDate,
+      ));
     for (const source of sources) {
       for (const child of await repo.listChildren(tx, source.id)) await repo.moveSubtree(tx, child, target);
       await moveOfficersOut(tx, source.id, target.id, input.effectiveDate, input.reason);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { type TestClient, signedIn } from '../../test/client.ts';
+import { signedIn, type TestClient } from '../../test/client.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 
 type Office = { id: string; code: string; parentId: string | null; status: string };
@@ -11,7 +11,8 @@ describe('organisation: offices and officers over their history', () => {
   const offices = async (includeClosed = false): Promise<Office[]> =>
     (await admin.get(`/api/offices?includeClosed=${includeClosed}`)).body;
   const byCode = async (code: string) => (await offices(true)).find((o) => o.code === code) as Office;
-  const staffOf = async (officeId: string) => (await admin.get(`/api/officers?officeId=${officeId}&limit=500`)).body.items;
+  const staffOf = async (officeId: string) =>
+    (await admin.get(`/api/officers?officeId=${officeId}&limit=500`)).body.items;
 
   before(async () => {
     t = await createTestApp();
@@ -36,7 +37,11 @@ describe('organisation: offices and officers over their history', () => {
     assert.ok(!active.includes('QNI-KV3') && active.includes('QNI-KV34'));
     const closed = await byCode('QNI-KV3');
     assert.equal(closed.status, 'merged');
-    assert.equal(closed.parentId, target.id, 'the closed office sits under its successor, so its records stay reachable');
+    assert.equal(
+      closed.parentId,
+      target.id,
+      'the closed office sits under its successor, so its records stay reachable',
+    );
     const moved = await staffOf(target.id);
     assert.equal(moved.length, staff.length);
     const postings = (await admin.get(`/api/officers/${staff[0].id}/postings`)).body;
