@@ -2,6 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -49,7 +51,7 @@ export const openDatabase = async ({ url, dataDir }: DatabaseOptions): Promise<D
     target = path.resolve(target, 'pg');
     mkdirSync(target, { recursive: true });
   }
-  const client = guardAgainstSelfDeadlock(await PGlite.create(target));
+  const client = guardAgainstSelfDeadlock(await PGlite.create(target, { extensions: { unaccent, pg_trgm } }));
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,

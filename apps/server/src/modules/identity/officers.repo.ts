@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { newId } from '../../platform/ids.ts';
 import { officerPostings, officers, offices } from './identity.schema.ts';
@@ -31,21 +31,21 @@ export const findOfficerByUsername = async (db: Db, username: string) =>
       .where(eq(officers.username, username))
   )[0];
 
-export const listOfficers = (
-  db: Db,
-  filter: SQL,
-  { q, limit, offset }: { q?: string | undefined; limit: number; offset: number },
-) => {
-  const where = and(filter, q ? ilike(officers.fullName, `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined);
-  return db
+/** Name or username containing the words typed, ignoring case and Vietnamese diacritics. */
+export const nameMatches = (q: string): SQL => {
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`(f_unaccent(${officers.fullName}) LIKE f_unaccent(${pattern}) OR ${officers.username} LIKE f_unaccent(${pattern}))`;
+};
+
+export const listOfficers = (db: Db, filter: SQL, { limit, offset }: { limit: number; offset: number }) =>
+  db
     .select(officerWithOffice)
     .from(officers)
     .innerJoin(offices, eq(offices.id, officers.officeId))
-    .where(where)
+    .where(filter)
     .orderBy(asc(offices.path), asc(officers.fullName))
     .limit(limit)
     .offset(offset);
-};
 
 export const countOfficers = async (db: Db, filter: SQL) =>
   (

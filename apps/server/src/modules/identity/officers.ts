@@ -90,13 +90,11 @@ export const listOfficers = async (ctx: Ctx, query: OfficerListQuery) => {
     );
   }
   if (query.status) conditions.push(eq(officers.status, query.status));
+  if (query.q) conditions.push(repo.nameMatches(query.q));
   const filter = and(...conditions) as SQL;
   const [rows, total] = await Promise.all([
     repo.listOfficers(ctx.db, filter, query),
-    repo.countOfficers(
-      ctx.db,
-      and(filter, query.q ? sql`${officers.fullName} ILIKE ${`%${query.q}%`}` : undefined) as SQL,
-    ),
+    repo.countOfficers(ctx.db, filter),
   ]);
   return { items: rows.map(presentOfficer), total };
 };

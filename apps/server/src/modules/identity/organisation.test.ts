@@ -125,6 +125,23 @@ describe('organisation: offices and officers over their history', () => {
     assert.equal((await admin.post('/api/office-levels', level)).status, 409);
   });
 
+  test('the directory search ignores case and Vietnamese diacritics, and counts what it finds', async () => {
+    const plain = (await admin.get('/api/officers?q=nguyen&limit=500')).body;
+    const marked = (await admin.get(`/api/officers?q=${encodeURIComponent('NGUYỄN')}&limit=500`)).body;
+    assert.ok(plain.total > 0);
+    assert.equal(plain.total, plain.items.length);
+    assert.deepEqual(
+      marked.items.map((o: { id: string }) => o.id),
+      plain.items.map((o: { id: string }) => o.id),
+    );
+    assert.ok(
+      plain.items.every(
+        (o: { fullName: string; username: string }) => /nguy[eễ]n/i.test(o.fullName) || o.username.includes('nguyen'),
+      ),
+    );
+    assert.equal((await admin.get('/api/officers?q=%25')).body.total, 0, 'LIKE wildcards are taken literally');
+  });
+
   test('an office level must be below its parent', async () => {
     const reply = await admin.post('/api/offices', {
       code: 'QNI-X',
