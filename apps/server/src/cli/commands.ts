@@ -51,12 +51,19 @@ export const runCommand = async (command: string, args: string[], config: Config
         console.error(`${command}: a file name is required`);
         return 64;
       }
-      const { backupToFile, restoreFromFile } = await import('../platform/backup.ts');
+      const { BackupError, backupToFile, restoreFromFile } = await import('../platform/backup.ts');
       return withDatabase(config, async (database) => {
-        if (command === 'backup') await backupToFile(database, file);
-        else await restoreFromFile(database, file);
-        console.log(`${command === 'backup' ? 'Backup written to' : 'Restored from'} ${file}`);
-        return 0;
+        try {
+          const { tables, rows } = await (command === 'backup' ? backupToFile : restoreFromFile)(database, file);
+          console.log(
+            `${command === 'backup' ? 'Backup written to' : 'Restored from'} ${file}: ${tables} tables, ${rows} rows.`,
+          );
+          return 0;
+        } catch (error) {
+          if (!(error instanceof BackupError)) throw error;
+          console.error(`${command}: ${error.message}`);
+          return 65;
+        }
       });
     }
     case 'audit':
