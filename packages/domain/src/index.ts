@@ -3,3 +3,4 @@ export * from './errors/index.ts';
 export * from './identity/contracts.ts';
 export * from './identity/import-contracts.ts';
 export * from './identity/vocab.ts';
+export * from './penal-code/index.ts';
