@@ -4,3 +4,4 @@ export * from './identity/contracts.ts';
 export * from './identity/import-contracts.ts';
 export * from './identity/vocab.ts';
 export * from './penal-code/index.ts';
+export * from './procedure/index.ts';

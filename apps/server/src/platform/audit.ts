@@ -64,8 +64,16 @@ export const diffFields = (
   return changes;
 };
 
+const writeListeners: (() => void)[] = [];
+
+/** Lets in-memory caches drop what an audited write may have changed. */
+export const onAuditedWrite = (listener: () => void): void => {
+  writeListeners.push(listener);
+};
+
 /** Appends one entry to the chain; call it inside the transaction of the change it records. */
 export const appendAudit = async (tx: Db, context: AuditContext, event: AuditEvent): Promise<void> => {
+  for (const listener of writeListeners) listener();
   await tx.execute(sql`SELECT pg_advisory_xact_lock(${AUDIT_LOCK})`);
   const [last] = await tx
     .select({ seq: auditLog.seq, hash: auditLog.hash })

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { signedIn, TestClient } from '../../test/client.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { officers } from './identity.schema.ts';
+import { forgetAllSessions } from './session-cache.ts';
 import { currentTotp } from './totp.ts';
 
 describe('sign-in', () => {
@@ -169,6 +170,7 @@ describe('sign-in', () => {
     const client = await signedIn(t.app, 'ksv.halong');
     const { sessions } = await import('./identity.schema.ts');
     await t.database.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) });
+    forgetAllSessions();
     assert.equal((await client.get('/api/me')).status, 401);
   });
 
@@ -176,6 +178,7 @@ describe('sign-in', () => {
     const client = await signedIn(t.app, 'ksv.travinh');
     const { sessions } = await import('./identity.schema.ts');
     await t.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) });
+    forgetAllSessions();
     assert.equal((await client.get('/api/me')).status, 401);
   });
 
@@ -184,10 +187,12 @@ describe('sign-in', () => {
     const first = client.cookies.get('eproc_sid');
     const { sessions } = await import('./identity.schema.ts');
     await t.database.db.update(sessions).set({ rotatedAt: new Date(Date.now() - 11 * 60_000) });
+    forgetAllSessions();
     assert.equal((await client.get('/api/me')).status, 200);
     const second = client.cookies.get('eproc_sid');
     assert.notEqual(first, second);
     await t.database.db.update(sessions).set({ rotatedAt: new Date(Date.now() - 2 * 60_000) });
+    forgetAllSessions();
     const stale = new TestClient(t.app);
     stale.cookies.set('eproc_sid', first as string);
     assert.equal((await stale.get('/api/me')).status, 401);

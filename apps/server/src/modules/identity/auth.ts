@@ -7,6 +7,7 @@ import { AppError, invalid } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { randomToken, sha256, verifyAgainstDummy, verifyPassword } from '../../platform/passwords.ts';
 import * as officersRepo from './officers.repo.ts';
+import { cacheSession, forgetSession, readCachedSession } from './session-cache.ts';
 import * as sessionsRepo from './sessions.repo.ts';
 import { readSetting } from './settings.repo.ts';
 import { isValidTotp, normalizedHash } from './totp.ts';
@@ -170,6 +171,13 @@ export type ResolvedSession = {
   rotatedToken: string | null;
 };
 
+/** Can a cached resolution answer this request without touching the database? */
+const isServableFromCache = (resolved: ResolvedSession, hash: string, config: Config, now: number) =>
+  resolved.session.tokenHash === hash &&
+  resolved.session.expiresAt.getTime() > now &&
+  now - resolved.session.lastSeenAt.getTime() <= TOUCH_EVERY_MS &&
+  now - resolved.session.rotatedAt.getTime() <= config.SESSION_ROTATE_MINUTES * 60_000;
+
 /** Finds the live session for a cookie token, enforcing idle and absolute timeouts and rotating the token. */
 export const resolveSession = async (
   { db, config }: Deps,
@@ -177,6 +185,18 @@ export const resolveSession = async (
   now = new Date(),
 ): Promise<ResolvedSession | null> => {
   const hash = sha256(token);
+  const cached = readCachedSession<ResolvedSession>(hash, now.getTime());
+  if (cached && isServableFromCache(cached, hash, config, now.getTime())) return cached;
+  const resolved = await resolveFromDatabase({ db, config }, hash, now);
+  forgetSession(hash);
+  if (resolved) {
+    const current = resolved.rotatedToken ? sha256(resolved.rotatedToken) : hash;
+    cacheSession(current, { ...resolved, rotatedToken: null }, now.getTime());
+  }
+  return resolved;
+};
+
+const resolveFromDatabase = async ({ db, config }: Deps, hash: string, now: Date): Promise<ResolvedSession | null> => {
   const session = await sessionsRepo.findLiveSession(db, hash, now);
   if (!session) return null;
   const isPrevious = session.tokenHash !== hash;
@@ -194,11 +214,12 @@ export const resolveSession = async (
     Object.assign(patch, { tokenHash: sha256(rotatedToken), previousTokenHash: hash, rotatedAt: now });
   }
   if (rotatedToken || now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await sessionsRepo.updateSession(db, session.id, { ...patch, lastSeenAt: now });
+    Object.assign(patch, { lastSeenAt: now });
+    await sessionsRepo.updateSession(db, session.id, patch);
   }
   const { officer } = found;
   return {
-    session,
+    session: { ...session, ...patch },
     rotatedToken,
     mustChangePassword: officer.mustChangePassword,
     totpEnabled: officer.totpEnabled,

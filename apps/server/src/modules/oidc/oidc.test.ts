@@ -7,6 +7,7 @@ import { auditLog } from '../../platform/audit.schema.ts';
 import { signedIn, type TestClient } from '../../test/client.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { officers, sessions } from '../identity/identity.schema.ts';
+import { forgetAllSessions } from '../identity/session-cache.ts';
 import { serverKeys } from './oidc.schema.ts';
 import { Browser, findFreePort } from './oidc-test-browser.ts';
 
@@ -279,11 +280,13 @@ describe('OpenID Connect provider', () => {
     const browser = await signedInBrowser('qt.quangninh');
     const who = eq(officers.username, 'qt.quangninh');
     await t.database.db.update(officers).set({ mustChangePassword: true }).where(who);
+    forgetAllSessions();
     try {
       const attempt = await browser.follow((await startSignIn(config)).url, `${base}/login`);
       assert.equal(attempt.redirect?.pathname, '/login');
     } finally {
       await t.database.db.update(officers).set({ mustChangePassword: false }).where(who);
+      forgetAllSessions();
     }
     assert.ok((await browser.follow((await startSignIn(config)).url, REDIRECT_URI)).redirect?.searchParams.get('code'));
   });
@@ -293,11 +296,13 @@ describe('OpenID Connect provider', () => {
     const config = await discover(client.clientId, clientSecret);
     const browser = await signedInBrowser('thongke.hanoi');
     await t.database.db.update(officers).set({ status: 'inactive' }).where(eq(officers.username, 'thongke.hanoi'));
+    forgetAllSessions();
     try {
       const attempt = await browser.follow((await startSignIn(config)).url, `${base}/login`);
       assert.equal(attempt.redirect?.pathname, '/login');
     } finally {
       await t.database.db.update(officers).set({ status: 'active' }).where(eq(officers.username, 'thongke.hanoi'));
+      forgetAllSessions();
     }
   });
 
@@ -357,11 +362,13 @@ describe('OpenID Connect provider', () => {
     const before = browser.cookies.get('eproc_sid');
     const due = new Date(Date.now() - 3_600_000);
     await t.database.db.update(sessions).set({ rotatedAt: due }).where(eq(sessions.officerId, me.officerId));
+    forgetAllSessions();
     const { redirect } = await browser.follow((await startSignIn(config)).url, REDIRECT_URI);
     assert.ok(redirect?.searchParams.get('code'));
     assert.notEqual(browser.cookies.get('eproc_sid'), before, 'the rotated token was set');
     // Past the grace period only the rotated token is accepted, so the browser must hold it.
     await t.database.db.update(sessions).set({ rotatedAt: due }).where(eq(sessions.officerId, me.officerId));
+    forgetAllSessions();
     assert.equal((await browser.fetch('/api/me')).status, 200);
   });
 

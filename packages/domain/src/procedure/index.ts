@@ -1,0 +1,11 @@
+export * from './calendar.ts';
+export * from './custody.ts';
+export * from './day-off.ts';
+export * from './deadlines.ts';
+export { amountText, CATEGORY_TEXT } from './period-math.ts';
+export * from './rule-set.ts';
+export * from './rule-types.ts';
+export * from './rules.ts';
+export * from './stage-transitions.ts';
+export * from './stages.ts';
+export * from './vn-day-off-defaults.ts';
