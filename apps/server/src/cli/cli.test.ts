@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { buildApp } from '../app.ts';
 import { findOfficeByCode, listOfficeLevels } from '../modules/identity/offices.repo.ts';
 import { appendAudit } from '../platform/audit.ts';
-import { type Database, openDatabase } from '../platform/db.ts';
+import type { Database } from '../platform/db.ts';
 import { TestClient } from '../test/client.ts';
 import { testConfig } from '../test/harness.ts';
+import { createStore, type Store } from '../test/scratch.ts';
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 const ADMIN_PASSWORD = 'Quan-tri-vien#2026';
@@ -38,39 +35,6 @@ const runCli = (args: string[], env: Record<string, string>): Promise<Run> =>
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
-
-/** A fresh data folder, and a fresh PostgreSQL database when DATABASE_URL is set; the CLI and the test share it. */
-type Store = { env: Record<string, string>; open: () => Promise<Database>; drop: () => Promise<void> };
-
-const createStore = async (): Promise<Store> => {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'eproc-cli-'));
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    return {
-      env: { DATA_DIR: dataDir },
-      open: () => openDatabase({ dataDir }),
-      drop: () => rm(dataDir, { recursive: true, force: true }),
-    };
-  }
-  const name = `eproc_cli_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return {
-    env: { DATA_DIR: dataDir, DATABASE_URL: target.toString() },
-    open: () => openDatabase({ url: target.toString() }),
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-};
 
 /** Opens the store in this process for a moment; PGlite allows one process at a time, so it is closed again. */
 const withStore = async <T>(store: Store, work: (database: Database) => Promise<T>): Promise<T> => {
@@ -105,7 +69,7 @@ describe('command line', () => {
   let store: Store;
   const stores: Store[] = [];
   const newStore = async () => {
-    const created = await createStore();
+    const created = await createStore('cli');
     stores.push(created);
     return created;
   };

@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { buildApp } from '../app.ts';
 import { type Config, parseConfig } from '../config.ts';
 import { seedIfEmpty } from '../modules/identity/seed.ts';
 import type { App } from '../platform/app-types.ts';
 import { type Database, openDatabase } from '../platform/db.ts';
 import { migrate } from '../platform/migrate.ts';
+import { createScratchPgDatabase } from './scratch.ts';
 
 /** Configuration for tests: quiet logs, generous rate limits unless a test asks otherwise. */
 export const testConfig = (overrides: Record<string, string> = {}): Config =>
@@ -27,23 +26,14 @@ export const createTestDatabase = async (): Promise<Database> => {
     await migrate(database);
     return database;
   }
-  const name = `eproc_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ url: target.toString() });
+  const scratch = await createScratchPgDatabase(url);
+  const database = await openDatabase({ url: scratch.url });
   await migrate(database);
   return {
     ...database,
     close: async () => {
       await database.close();
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+      await scratch.drop();
     },
   };
 };

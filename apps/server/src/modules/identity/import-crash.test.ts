@@ -1,13 +1,9 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { createStore, type Store } from '../../test/scratch.ts';
 import { DEMO_PASSWORD } from './seed.ts';
 
 const MAIN = fileURLToPath(new URL('../../main.ts', import.meta.url));
@@ -23,32 +19,6 @@ const freePort = () =>
       probe.close(() => resolve(port));
     });
   });
-
-type Store = { env: Record<string, string>; drop: () => Promise<void> };
-
-/** A fresh data folder, and a fresh PostgreSQL database when DATABASE_URL is set. */
-const createStore = async (): Promise<Store> => {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'eproc-import-crash-'));
-  const url = process.env.DATABASE_URL;
-  if (!url) return { env: { DATA_DIR: dataDir }, drop: () => rm(dataDir, { recursive: true, force: true }) };
-  const name = `eproc_crash_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return {
-    env: { DATA_DIR: dataDir, DATABASE_URL: target.toString() },
-    drop: async () => {
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-};
 
 type Server = {
   child: ChildProcess;
@@ -160,7 +130,7 @@ describe('kill -9 during a bulk import', { timeout: 600_000 }, () => {
   let store: Store;
   let server: Server;
   before(async () => {
-    store = await createStore();
+    store = await createStore('crash');
     server = await startServer(store);
   });
   after(async () => {
