@@ -31,6 +31,9 @@ export const SecurityCard = () => {
             </Link>
           </Space>
         )}
+        <Typography.Text>
+          {t('home.passwordAge', { days: Math.floor((Date.now() - Date.parse(me.passwordChangedAt)) / 86_400_000) })}
+        </Typography.Text>
         {sessions.data && <Typography.Text>{t('home.sessions', { count: sessions.data.length })}</Typography.Text>}
       </Space>
     </Card>

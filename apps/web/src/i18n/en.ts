@@ -87,6 +87,7 @@ export const en: Messages = {
     totpOn: 'Two-factor sign-in is on',
     totpOff: 'Two-factor sign-in is off',
     enableTotp: 'Turn it on',
+    passwordAge: 'Password last changed {{days}} days ago',
     sessions: 'Active sessions: {{count}}',
     colleagues: 'Colleagues in your office',
     overview: 'Your office and the offices below',

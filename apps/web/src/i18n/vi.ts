@@ -85,6 +85,7 @@ export const vi = {
     totpOn: 'Đang bật xác thực hai lớp',
     totpOff: 'Chưa bật xác thực hai lớp',
     enableTotp: 'Bật ngay',
+    passwordAge: 'Mật khẩu đã đổi cách đây {{days}} ngày',
     sessions: 'Phiên đăng nhập đang hoạt động: {{count}}',
     colleagues: 'Cán bộ cùng đơn vị',
     overview: 'Tổng quan đơn vị và cấp dưới',

@@ -36,3 +36,12 @@ test('the password policy explains itself', () => {
   assert.ok(!result.success);
   assert.match(toFieldErrors(result.error.issues)[0]?.en ?? '', /at least 12 characters/);
 });
+
+test('format errors say what the format is, not which regular expression failed', () => {
+  const result = ZLoginInput.safeParse({ username: 'Ông Ba', password: 'x' });
+  assert.ok(!result.success);
+  const [error] = toFieldErrors(result.error.issues);
+  assert.equal(error?.field, 'username');
+  assert.match(error?.vi ?? '', /chữ thường không dấu/);
+  assert.doesNotMatch(error?.en ?? '', /regex/);
+});

@@ -12,9 +12,21 @@ const CUSTOM: Record<string, { vi: string; en: string }> = {
     en: 'A lower-level office needs a parent office',
   },
   'text.control_chars': { vi: 'Không được chứa ký tự điều khiển', en: 'Must not contain control characters' },
+  'username.format': {
+    vi: 'Tên đăng nhập gồm 3–64 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
+    en: 'Username: 3–64 characters of lower-case letters without diacritics, digits, dot, dash or underscore',
+  },
+  'office.code_format': {
+    vi: 'Mã đơn vị gồm tối đa 32 ký tự: chữ in hoa không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
+    en: 'Office code: up to 32 upper-case letters without diacritics, digits, dot, dash or underscore',
+  },
+  'phone.format': { vi: 'Số điện thoại gồm 8–20 chữ số', en: 'Phone number of 8–20 digits' },
+  'totp.format': { vi: 'Mã xác thực gồm 6 chữ số', en: 'The code has 6 digits' },
 };
 
 const describe = (issue: z.core.$ZodIssue): { vi: string; en: string } => {
+  const custom = CUSTOM[issue.message];
+  if (custom) return custom;
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined
@@ -38,7 +50,7 @@ const describe = (issue: z.core.$ZodIssue): { vi: string; en: string } => {
     case 'unrecognized_keys':
       return { vi: `Trường không được phép: ${issue.keys.join(', ')}`, en: `Unknown field: ${issue.keys.join(', ')}` };
     default:
-      return CUSTOM[issue.message] ?? { vi: 'Giá trị không hợp lệ', en: 'Invalid value' };
+      return { vi: 'Giá trị không hợp lệ', en: 'Invalid value' };
   }
 };
 

@@ -20,13 +20,13 @@ export const ZId = z.uuid().describe('UUIDv7 identifier');
 export const ZOfficeCode = z
   .string()
   .trim()
-  .regex(/^[A-Z0-9][A-Z0-9._-]{0,31}$/)
+  .regex(/^[A-Z0-9][A-Z0-9._-]{0,31}$/, 'office.code_format')
   .describe('Office code, upper-case letters, digits, dot, dash or underscore');
 export const ZUsername = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/)
+  .regex(/^[a-z0-9][a-z0-9._-]{2,63}$/, 'username.format')
   .describe('Sign-in name: 3–64 lower-case letters, digits, dot, dash or underscore');
 export const ZLocalDate = z.iso.date().describe('Calendar date (YYYY-MM-DD), Asia/Ho_Chi_Minh');
 
@@ -49,7 +49,7 @@ export const ZTotpInput = z.strictObject({
   code: z
     .string()
     .trim()
-    .regex(/^\d{6}$/)
+    .regex(/^\d{6}$/, 'totp.format')
     .optional(),
   recoveryCode: z.string().trim().min(8).max(32).optional(),
 });
@@ -71,6 +71,7 @@ export const ZMe = z.object({
   totpEnabled: z.boolean(),
   sessionState: ZSessionState,
   mustChangePassword: z.boolean(),
+  passwordChangedAt: z.string().describe('When the password was last changed (ISO 8601)'),
 });
 export type Me = z.infer<typeof ZMe>;
 
@@ -187,7 +188,7 @@ export const ZCreateOfficerInput = z.strictObject({
   phone: z
     .string()
     .trim()
-    .regex(/^\+?[0-9 .-]{8,20}$/)
+    .regex(/^\+?[0-9 .-]{8,20}$/, 'phone.format')
     .optional(),
   officeId: ZId,
   position: ZPosition,
@@ -203,7 +204,7 @@ export const ZUpdateOfficerInput = z.strictObject({
   phone: z
     .string()
     .trim()
-    .regex(/^\+?[0-9 .-]{8,20}$/)
+    .regex(/^\+?[0-9 .-]{8,20}$/, 'phone.format')
     .nullable()
     .optional(),
   position: ZPosition.optional(),

@@ -78,6 +78,7 @@ export const registerAuthRoutes = (app: App, { db, config }: Deps) => {
       totpEnabled: session.totpEnabled,
       sessionState: session.session.state as Me['sessionState'],
       mustChangePassword: session.mustChangePassword,
+      passwordChangedAt: session.passwordChangedAt.toISOString(),
     };
   });
 
@@ -106,7 +107,7 @@ export const registerAuthRoutes = (app: App, { db, config }: Deps) => {
           code: z
             .string()
             .trim()
-            .regex(/^\d{6}$/),
+            .regex(/^\d{6}$/, 'totp.format'),
         }),
       },
     },

@@ -163,6 +163,7 @@ export type ResolvedSession = {
   session: sessionsRepo.SessionRow;
   actor: SignedInActor;
   mustChangePassword: boolean;
+  passwordChangedAt: Date;
   totpEnabled: boolean;
   position: string;
   officeName: string;
@@ -222,6 +223,7 @@ const resolveFromDatabase = async ({ db, config }: Deps, hash: string, now: Date
     session: { ...session, ...patch },
     rotatedToken,
     mustChangePassword: officer.mustChangePassword,
+    passwordChangedAt: officer.passwordChangedAt,
     totpEnabled: officer.totpEnabled,
     position: officer.position,
     officeName: found.officeName,
