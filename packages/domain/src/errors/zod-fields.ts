@@ -22,6 +22,7 @@ const CUSTOM: Record<string, { vi: string; en: string }> = {
   },
   'phone.format': { vi: 'Số điện thoại gồm 8–20 chữ số', en: 'Phone number of 8–20 digits' },
   'totp.format': { vi: 'Mã xác thực gồm 6 chữ số', en: 'The code has 6 digits' },
+  'date.invalid': { vi: 'Ngày không hợp lệ (YYYY-MM-DD)', en: 'Invalid date (YYYY-MM-DD)' },
 };
 
 const describe = (issue: z.core.$ZodIssue): { vi: string; en: string } => {
