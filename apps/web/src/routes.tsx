@@ -1,17 +1,16 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
-import { ClientsPage } from './admin/clients-page.tsx';
-import { SecuritySettingsPage } from './admin/security-settings-page.tsx';
-import { AuditPage } from './audit/audit-page.tsx';
 import { AuthGate } from './auth/auth-gate.tsx';
 import { LoginPage } from './auth/login-page.tsx';
 import { HomePage } from './home/home-page.tsx';
-import { ImportPage } from './import/import-page.tsx';
-import { OfficersPage } from './officers/officers-page.tsx';
-import { OfficesPage } from './offices/offices-page.tsx';
-import { ProfilePage } from './profile/profile-page.tsx';
 import { AdminOnly } from './shell/admin-only.tsx';
 import { AppShell } from './shell/app-shell.tsx';
 import { NotFoundPage } from './shell/not-found-page.tsx';
+
+/** Loads a page's code only when the officer first opens it. */
+const page =
+  <M extends Record<string, unknown>>(load: () => Promise<M>, name: keyof M) =>
+  async () => ({ Component: (await load())[name] as ComponentType });
 
 /** Every client-side route of the app. */
 export const router = createBrowserRouter([
@@ -24,17 +23,17 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'offices', element: <OfficesPage /> },
-      { path: 'officers', element: <OfficersPage /> },
-      { path: 'profile', element: <ProfilePage /> },
+      { path: 'offices', lazy: page(() => import('./offices/offices-page.tsx'), 'OfficesPage') },
+      { path: 'officers', lazy: page(() => import('./officers/officers-page.tsx'), 'OfficersPage') },
+      { path: 'profile', lazy: page(() => import('./profile/profile-page.tsx'), 'ProfilePage') },
       {
         path: 'admin',
         element: <AdminOnly />,
         children: [
-          { path: 'import', element: <ImportPage /> },
-          { path: 'audit', element: <AuditPage /> },
-          { path: 'clients', element: <ClientsPage /> },
-          { path: 'security', element: <SecuritySettingsPage /> },
+          { path: 'import', lazy: page(() => import('./import/import-page.tsx'), 'ImportPage') },
+          { path: 'audit', lazy: page(() => import('./audit/audit-page.tsx'), 'AuditPage') },
+          { path: 'clients', lazy: page(() => import('./admin/clients-page.tsx'), 'ClientsPage') },
+          { path: 'security', lazy: page(() => import('./admin/security-settings-page.tsx'), 'SecuritySettingsPage') },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
