@@ -95,7 +95,7 @@ try {
   const machine = describeMachine(command, loadAtStart);
   console.log(`${machine}\n\n${markdown}`);
   if (options.write) {
-    await writeResults(RESULTS, markdown, machine, path.join(ROOT, 'node_modules/.bin/biome'));
+    await writeResults(RESULTS, markdown, machine);
     log(`wrote ${path.relative(ROOT, RESULTS)}`);
   }
 } finally {

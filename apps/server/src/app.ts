@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -24,6 +23,7 @@ import { registerHealthRoute } from './platform/health.ts';
 import { registerErrorHandling, zodValidatorCompiler } from './platform/http-errors.ts';
 import { getOrCreateKey } from './platform/keys.ts';
 import { randomToken } from './platform/passwords.ts';
+import { registerSecurityHeaders } from './platform/security-headers.ts';
 import { registerSessionHook } from './platform/session-hook.ts';
 
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -47,19 +47,7 @@ export const buildApp = async (database: Database, config: Config): Promise<App>
 
   const deps: Deps = { db: database.db, config };
   const cookieSecret = config.SESSION_SECRET ?? (await getOrCreateKey(database.db, 'cookie_secret', randomToken));
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'", 'http:', 'https:'],
-        upgradeInsecureRequests: config.COOKIE_SECURE ? [] : null,
-      },
-    },
-  });
+  registerSecurityHeaders(app, config);
   await app.register(fastifyCookie, { secret: cookieSecret });
   await app.register(fastifyCsrf, {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/', secure: config.COOKIE_SECURE },

@@ -41,6 +41,10 @@ export const registerOidc = async (app: App, deps: Deps) => {
     if (rotated) {
       reply.raw.setHeader('set-cookie', [app.serializeCookie(SESSION_COOKIE, rotated, sessionCookieOptions(config))]);
     }
+    // A hijacked reply bypasses Fastify's header writing: hand the security headers to the raw response.
+    for (const [name, value] of Object.entries(reply.getHeaders())) {
+      if (value !== undefined && !reply.raw.hasHeader(name)) reply.raw.setHeader(name, value);
+    }
     reply.hijack();
     await handle(request.raw, reply.raw);
   };
