@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Resource } from '@eprocuracy/domain';
 import { desc } from 'drizzle-orm';
-import { resolveSession } from '../modules/identity/auth.ts';
+import { resolveSession } from '../modules/identity/resolve-session.ts';
 import { signedIn } from '../test/client.ts';
 import { createTestApp, type TestApp } from '../test/harness.ts';
 import { authorize } from './access.ts';

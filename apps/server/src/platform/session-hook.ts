@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
-import { type ResolvedSession, resolveSession } from '../modules/identity/auth.ts';
+import { type ResolvedSession, resolveSession } from '../modules/identity/resolve-session.ts';
 import { auditContextOf, type Ctx } from './context.ts';
 import type { Db } from './db.ts';
 import { AppError } from './errors.ts';

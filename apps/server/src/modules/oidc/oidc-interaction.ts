@@ -1,6 +1,6 @@
 import { errors, type Interaction, type InteractionResults, type Provider } from 'oidc-provider';
 import { AppError } from '../../platform/errors.ts';
-import type { ResolvedSession } from '../identity/auth.ts';
+import type { ResolvedSession } from '../identity/resolve-session.ts';
 import { interactionPath } from './create-provider.ts';
 import { isFullySignedIn } from './oidc-session.ts';
 

@@ -4,7 +4,8 @@ import { appendAudit } from '../../platform/audit.ts';
 import { auditContextOf } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { SESSION_COOKIE } from '../../platform/session-hook.ts';
-import { logout, type ResolvedSession } from '../identity/auth.ts';
+import { logout } from '../identity/auth.ts';
+import type { ResolvedSession } from '../identity/resolve-session.ts';
 
 /** The platform session that came with a request, as Fastify resolved it, handed over to the provider. */
 type Visit = { session: ResolvedSession | null; ip: string };
