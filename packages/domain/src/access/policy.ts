@@ -20,6 +20,7 @@ const roleGrants = (role: Role, kind: ResourceKind, action: Action): Grant[] => 
         if (role === 'partner') return [];
         return [g('own_office'), g('self')];
       }
+      if (role === 'partner') return [];
       return role === 'admin' ? [g('subtree'), g('self')] : [g('self')];
     case 'audit':
       return action === 'read' && role === 'admin' ? [g('subtree')] : [];
