@@ -47,6 +47,12 @@ const ZEnv = z.object({
   SEED_DEMO: ZBool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
+  /** Also run the background job worker in `serve` (false: API only, with `worker` processes elsewhere). */
+  WORKER: ZBool.default(true),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** A job whose worker stops heartbeating for this long is taken over by another worker. */
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  JOB_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
 });
 
 export type Config = z.infer<typeof ZEnv>;

@@ -5,9 +5,12 @@ import { type Database, openDatabase } from '../platform/db.ts';
 import { migrate } from '../platform/migrate.ts';
 import { createAdmin } from './create-admin.ts';
 import { serve } from './serve.ts';
+import { runWorker } from './worker.ts';
 
 const USAGE = `Usage: eprocuracy <command>
   serve                     migrate, seed the demo on first start (SEED_DEMO=true), serve HTTP
+                            (and run the job worker unless WORKER=false)
+  worker                    run only the background job worker
   migrate                   bring the database schema up to date
   seed                      seed the demo data into an empty database
   create-admin <username> <office-code> <full name…>   create an IT administrator (password from ADMIN_PASSWORD)
@@ -29,6 +32,8 @@ export const runCommand = async (command: string, args: string[], config: Config
   switch (command) {
     case 'serve':
       return serve(config);
+    case 'worker':
+      return runWorker(config);
     case 'migrate':
       return withDatabase(config, async (database) => {
         await migrate(database);

@@ -2,6 +2,7 @@ import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedIfEmpty } from '../modules/identity/seed.ts';
 import { openDatabase } from '../platform/db.ts';
+import { startConfiguredWorker } from '../platform/jobs/start-from-config.ts';
 import { migrate } from '../platform/migrate.ts';
 
 /** Migrates, seeds the demo on an empty database, and serves until SIGINT/SIGTERM. */
@@ -18,8 +19,15 @@ export const serve = async (config: Config): Promise<number> => {
     console.log(`Demo sign-ins (password ${DEMO_PASSWORD}):`);
     for (const login of DEMO_LOGINS) console.log(`  ${login.username.padEnd(16)} ${login.description}`);
   }
+  const worker = config.WORKER
+    ? startConfiguredWorker(database.db, config, {
+        info: (message) => app.log.info(message),
+        error: (message) => app.log.error(message),
+      })
+    : null;
   const stop = async () => {
     await app.close();
+    await worker?.stop();
     await database.close();
     process.exit(0);
   };

@@ -113,6 +113,8 @@ export const verifyAudit = async (db: Db, batchSize = 5000): Promise<AuditVerdic
       .orderBy(asc(auditLog.seq))
       .limit(batchSize);
     if (rows.length === 0) return { ok: true, count };
+    // PGlite answers without ever yielding to the event loop; let requests and timers in between batches.
+    await new Promise((resolve) => setImmediate(resolve));
     for (const row of rows) {
       if (row.seq !== expectedSeq) return { ok: false, count, firstBrokenSeq: expectedSeq, reason: 'missing' };
       const { hash, ...fields } = row;
