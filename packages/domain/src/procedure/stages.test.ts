@@ -162,7 +162,7 @@ describe('stage machine properties', () => {
           assert.equal(state.stage === 'suspended', state.suspendedFrom !== undefined);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 3000 },
     );
   });
 
@@ -181,7 +181,7 @@ describe('stage machine properties', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 3000 },
     );
   });
 });

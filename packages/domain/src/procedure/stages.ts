@@ -142,7 +142,7 @@ export const transition = (
       act === 'first_instance_judgment' ||
       (state.hasFirstInstanceJudgment &&
         act !== 'annul_for_retrial' &&
-        (to === 'first_instance_trial' || to === 'appeal' || to === 'closed')),
+        (to === 'first_instance_trial' || to === 'appeal' || to === 'closed' || to === 'suspended')),
     ...(to === 'suspended' ? { suspendedFrom: state.stage as SuspendableStage } : {}),
   };
   return { ok: true, state: next, basis: basis.vi };
