@@ -11,6 +11,7 @@ import Fastify, { LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerCrimeReportRoutes } from './modules/crime-reports/crime-reports.routes.ts';
 import { registerAdminRoutes } from './modules/identity/admin.routes.ts';
 import { registerAuthRoutes } from './modules/identity/auth.routes.ts';
 import { registerImportRoutes } from './modules/identity/import.routes.ts';
@@ -79,6 +80,7 @@ export const buildApp = async (database: Database, config: Config): Promise<App>
   registerImportRoutes(app, deps);
   registerAdminRoutes(app, deps);
   registerAuditRoutes(app, deps);
+  registerCrimeReportRoutes(app, deps);
   await registerOidc(app, deps);
   await serveWebApp(app, config.WEB_DIST ?? defaultWebDist);
   return app;

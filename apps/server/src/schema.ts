@@ -1,7 +1,8 @@
+import * as crimeReports from './modules/crime-reports/crime-reports.schema.ts';
 import * as identity from './modules/identity/identity.schema.ts';
 import * as oidc from './modules/oidc/oidc.schema.ts';
 import * as audit from './platform/audit.schema.ts';
 import * as jobs from './platform/jobs/jobs.schema.ts';
 
 /** Every table of every module; drizzle-kit generates migrations from it. */
-export const schema = { ...identity, ...oidc, ...audit, ...jobs };
+export const schema = { ...identity, ...oidc, ...audit, ...jobs, ...crimeReports };

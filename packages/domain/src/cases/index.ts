@@ -7,6 +7,7 @@ export * from './case-snapshot.ts';
 export * from './case-validation.ts';
 export * from './charge-validation.ts';
 export * from './completeness.ts';
+export * from './crime-report-contracts.ts';
 export * from './data-quality.ts';
 export * from './decision-types.ts';
 export * from './decision-workflow.ts';
