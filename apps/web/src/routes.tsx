@@ -27,6 +27,14 @@ export const router = createBrowserRouter([
       { path: 'officers', lazy: page(() => import('./officers/officers-page.tsx'), 'OfficersPage') },
       { path: 'profile', lazy: page(() => import('./profile/profile-page.tsx'), 'ProfilePage') },
       {
+        path: 'crime-reports',
+        lazy: page(() => import('./crime-reports/crime-reports-page.tsx'), 'CrimeReportsPage'),
+      },
+      {
+        path: 'crime-reports/:id',
+        lazy: page(() => import('./crime-reports/crime-report-detail-page.tsx'), 'CrimeReportDetailPage'),
+      },
+      {
         path: 'admin',
         element: <AdminOnly />,
         children: [

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   CloudUploadOutlined,
+  FileSearchOutlined,
   HomeOutlined,
   KeyOutlined,
   SafetyOutlined,
@@ -12,6 +13,7 @@ import type { Me } from '@eprocuracy/domain';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { isAdmin } from '../auth/me.ts';
+import { worksOnCases } from '../crime-reports/crime-reports-api.ts';
 
 type Item = Required<MenuProps>['items'][number];
 
@@ -19,6 +21,9 @@ type Item = Required<MenuProps>['items'][number];
 export const navItems = (me: Me, t: TFunction, { collapsed = false, rootAdmin = false } = {}): Item[] => {
   const items: Item[] = [
     { key: '/', icon: <HomeOutlined />, label: t('menu.home') },
+    ...(worksOnCases(me)
+      ? [{ key: '/crime-reports', icon: <FileSearchOutlined />, label: t('crimeReports.menu') }]
+      : []),
     { key: '/offices', icon: <ApartmentOutlined />, label: t('menu.offices') },
     { key: '/officers', icon: <TeamOutlined />, label: t('menu.officers') },
     { key: '/profile', icon: <UserOutlined />, label: t('menu.profile') },
@@ -42,6 +47,7 @@ export const selectedKey = (pathname: string): string => {
     '/admin/audit',
     '/admin/clients',
     '/admin/security',
+    '/crime-reports',
     '/offices',
     '/officers',
     '/profile',
