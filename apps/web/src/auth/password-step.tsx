@@ -31,10 +31,20 @@ export const PasswordStep = ({ onDone }: { onDone: (state: State) => void }) => 
 
   return (
     <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-      <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item
+        name="username"
+        htmlFor="login-username"
+        label={t('auth.username')}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
         <Input id="login-username" autoComplete="username" autoFocus size="large" />
       </Form.Item>
-      <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('common.required') }]}>
+      <Form.Item
+        name="password"
+        htmlFor="login-password"
+        label={t('auth.password')}
+        rules={[{ required: true, message: t('common.required') }]}
+      >
         <Input.Password id="login-password" autoComplete="current-password" size="large" />
       </Form.Item>
       <Button type="primary" htmlType="submit" block size="large" loading={busy}>

@@ -61,6 +61,7 @@ export const TotpEnrolment = ({ onDone }: { onDone: () => void }) => {
       <Form form={form} layout="vertical" onFinish={confirm} requiredMark={false}>
         <Form.Item
           name="code"
+          htmlFor="totp-confirm-code"
           label={t('auth.confirmCode')}
           rules={[{ required: true, pattern: /^\d{6}$/, message: t('auth.confirmCode') }]}
         >

@@ -35,12 +35,13 @@ export const TotpStep = ({ onDone, onBack }: { onDone: () => void; onBack: () =>
     <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
       <Typography.Paragraph>{t('auth.totpHint')}</Typography.Paragraph>
       {useRecovery ? (
-        <Form.Item name="recoveryCode" label={t('auth.recoveryCode')} rules={required}>
+        <Form.Item name="recoveryCode" htmlFor="totp-recovery" label={t('auth.recoveryCode')} rules={required}>
           <Input id="totp-recovery" autoComplete="off" autoFocus size="large" />
         </Form.Item>
       ) : (
         <Form.Item
           name="code"
+          htmlFor="totp-code"
           label={t('auth.totpCode')}
           rules={[...required, { pattern: /^\d{6}$/, message: t('auth.confirmCode') }]}
         >
