@@ -135,6 +135,8 @@ test('the assigned prosecutor finds it under "mine" and reads the Art. 147 deadl
       // Not a leader: the prosecutor may not assign anyone.
       assert.equal(await page.getByTestId('assignees-card').getByRole('button', { name: 'Phân công' }).count(), 0);
       await page.getByTestId('report-actions').getByRole('button', { name: 'Gia hạn' }).waitFor();
+      const history = (await page.getByTestId('history-card').textContent()) ?? '';
+      assert.match(history, /Tiếp nhận, vào sổ[\s\S]*Phân công kiểm sát viên/);
       await screenshot(page, 'crime-report-detail-768x1024');
     },
     { width: 768, height: 1024 },

@@ -9,6 +9,7 @@ import { NotFoundPage } from '../shell/not-found-page.tsx';
 import { AssigneesCard } from './assignees-card.tsx';
 import { mayAssign, mayWrite, useCrimeReport } from './crime-reports-api.ts';
 import { DeadlineCard } from './deadline-card.tsx';
+import { HistoryCard } from './history-card.tsx';
 import { ReportActions } from './report-actions.tsx';
 import { ReportDetailsCard } from './report-details-card.tsx';
 import { StatusTag } from './report-tags.tsx';
@@ -45,6 +46,7 @@ export const CrimeReportDetailPage = () => {
           <Flex vertical gap={16}>
             <ReportDetailsCard report={report} />
             <AssigneesCard report={report} canAssign={mayAssign(me, report)} />
+            <HistoryCard events={report.events} />
           </Flex>
         </Col>
         {/* On a narrow screen the deadline comes first: it is what the officer opens the report for. */}

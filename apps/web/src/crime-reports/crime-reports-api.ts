@@ -1,4 +1,4 @@
-import type { CrimeReport, CrimeReportStatus, Me } from '@eprocuracy/domain';
+import type { CrimeReport, CrimeReportDetail, CrimeReportStatus, Me } from '@eprocuracy/domain';
 import { can, grantsFor } from '@eprocuracy/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiGet } from '../api/client.ts';
@@ -40,7 +40,7 @@ export const useCrimeReports = (filter: CrimeReportFilter) =>
 export const useCrimeReport = (id: string) =>
   useQuery({
     queryKey: ['crime-report', id],
-    queryFn: () => apiGet<CrimeReport>(`/api/crime-reports/${id}`),
+    queryFn: () => apiGet<CrimeReportDetail>(`/api/crime-reports/${id}`),
     retry: false,
   });
 

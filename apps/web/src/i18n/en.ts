@@ -329,6 +329,16 @@ export const en: Messages = {
     tier1: 'Procuracy',
     decisionNumber: 'Decision number',
     decisionDate: 'Decision date',
+    history: 'History',
+    event: {
+      registered: 'Received and registered',
+      assigned: 'Prosecutor assigned',
+      unassigned: 'Prosecutor relieved',
+      extension_granted: 'Settlement period extended',
+      suspended: 'Settlement suspended',
+      resumed: 'Settlement resumed',
+      settled: 'Settled',
+    },
     outcomeLabel: 'Outcome',
     outcome: {
       open_case: 'Decision to open a criminal case',

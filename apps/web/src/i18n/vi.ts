@@ -327,6 +327,16 @@ export const vi = {
     tier1: 'Viện kiểm sát',
     decisionNumber: 'Số quyết định',
     decisionDate: 'Ngày quyết định',
+    history: 'Diễn biến giải quyết',
+    event: {
+      registered: 'Tiếp nhận, vào sổ',
+      assigned: 'Phân công kiểm sát viên',
+      unassigned: 'Thôi phân công kiểm sát viên',
+      extension_granted: 'Gia hạn thời hạn giải quyết',
+      suspended: 'Tạm đình chỉ giải quyết',
+      resumed: 'Phục hồi giải quyết',
+      settled: 'Giải quyết xong',
+    },
     outcomeLabel: 'Kết quả giải quyết',
     outcome: {
       open_case: 'Quyết định khởi tố vụ án hình sự',

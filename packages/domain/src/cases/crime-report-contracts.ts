@@ -130,3 +130,6 @@ export type CrimeReport = {
   deadline: CrimeReportDeadline;
   createdAt: string;
 };
+
+/** A report with the history of what was done on it, oldest first (the detail view). */
+export type CrimeReportDetail = CrimeReport & { events: CrimeReportEvent[] };

@@ -241,7 +241,13 @@ describe('crime reports over HTTP', () => {
     assert.ok(list.body.items.length > 0, 'the normal reports of the office stay visible');
     assert.equal((await leader.get(`/api/crime-reports/${id}`)).status, 200);
     await leader.post(`/api/crime-reports/${id}/assignments`, { officerId: prosecutorId });
-    assert.equal((await prosecutor.get(`/api/crime-reports/${id}`)).status, 200, 'once assigned');
+    const detail = (await prosecutor.get(`/api/crime-reports/${id}`)).body;
+    assert.equal(detail.status, 'assigned', 'once assigned');
+    assert.deepEqual(
+      detail.events.map((e: { kind: string }) => e.kind),
+      ['registered', 'assigned'],
+    );
+    assert.ok(detail.events.every((e: { actorName: string | null }) => e.actorName));
   });
 
   test('overdue and due-soon filters use the computed deadline; suspension stops it, resumption restarts it', async () => {

@@ -1,5 +1,6 @@
 import {
   type CrimeReport,
+  type CrimeReportDetail,
   type CrimeReportListQuery,
   type RegisterCrimeReportInput,
   secrecyRank,
@@ -20,9 +21,19 @@ import { crimeReports } from './crime-reports.schema.ts';
 const REGISTER = 'crime_report';
 
 /** A crime report as the actor may see it, with its settlement deadline computed from the law. */
-export const getCrimeReport = async (ctx: Ctx, id: string): Promise<CrimeReport> => {
+export const getCrimeReport = async (ctx: Ctx, id: string): Promise<CrimeReportDetail> => {
   const { found, assignees, events } = await loadReadable(ctx, id);
-  return present(found, assignees, events, todayInVietnam());
+  return {
+    ...present(found, assignees, events, todayInVietnam()),
+    events: events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      data: e.data,
+      at: e.at.toISOString(),
+      actorId: e.actorId,
+      actorName: e.actorName,
+    })),
+  };
 };
 
 /** Registers a report received by the actor's office and gives it the next number of the year's register. */
