@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { createStore, type Store } from '../../test/scratch.ts';
+import { type ServerProcess, spawnServer, stopProcess } from '../../test/server-process.ts';
 import { DEMO_PASSWORD } from './seed.ts';
 
-const MAIN = fileURLToPath(new URL('../../main.ts', import.meta.url));
 /** Rows per import: enough that hashing takes seconds and the transaction hundreds of milliseconds. */
 const ROWS = 300;
 
@@ -20,55 +18,21 @@ const freePort = () =>
     });
   });
 
-type Server = {
-  child: ChildProcess;
-  base: string;
-  waitForLog: (pattern: RegExp) => Promise<void>;
-  hasLogged: (pattern: RegExp) => boolean;
-};
+type Server = ServerProcess & { base: string };
 
-/** Starts the real server in a child process and resolves once it listens. */
+/** Starts the real server and resolves once it listens. */
 const startServer = async (store: Store): Promise<Server> => {
   const port = await freePort();
-  const child = spawn(process.execPath, [MAIN, 'serve'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      RATE_LIMIT_PER_MINUTE: '100000',
-      LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
-      ...store.env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = spawnServer({
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+    ...store.env,
   });
-  let output = '';
-  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
-  const onData = (chunk: Buffer) => {
-    output += chunk;
-    for (const waiter of waiters.filter((w) => w.pattern.test(output))) {
-      waiters.splice(waiters.indexOf(waiter), 1);
-      waiter.resolve();
-    }
-  };
-  child.stdout?.on('data', onData);
-  child.stderr?.on('data', onData);
-  const waitForLog = (pattern: RegExp) =>
-    new Promise<void>((resolve, reject) => {
-      if (pattern.test(output)) return resolve();
-      waiters.push({ pattern, resolve });
-      child.once('exit', (code) => reject(new Error(`server exited (${code}) before ${pattern}:\n${output}`)));
-    });
-  await waitForLog(/eProcuracy is ready at/);
-  return { child, base: `http://127.0.0.1:${port}`, waitForLog, hasLogged: (pattern) => pattern.test(output) };
-};
-
-const killHard = async (child: ChildProcess) => {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
-  await exited;
+  await server.waitForLog(/eProcuracy is ready at/);
+  return { ...server, base: `http://127.0.0.1:${port}` };
 };
 
 /** A browser-like session over fetch: cookies and the CSRF token. */
@@ -134,7 +98,7 @@ describe('kill -9 during a bulk import', { timeout: 600_000 }, () => {
     server = await startServer(store);
   });
   after(async () => {
-    if (server) await killHard(server.child);
+    if (server) await stopProcess(server.child);
     await store?.drop();
   });
 
@@ -150,7 +114,7 @@ describe('kill -9 during a bulk import', { timeout: 600_000 }, () => {
       : server.hasLogged(/import\.officers: writing/)
         ? 'writing'
         : 'hashing';
-    await killHard(server.child);
+    await stopProcess(server.child);
     await request;
     server = await startServer(store);
     send = await signIn(server.base, 'admin');

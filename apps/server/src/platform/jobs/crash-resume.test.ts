@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { type ChildProcess, spawn } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { and, eq } from 'drizzle-orm';
 import { createStore, type Store } from '../../test/scratch.ts';
+import { type ServerProcess, spawnServer, stopProcess } from '../../test/server-process.ts';
 import { auditLog } from '../audit.schema.ts';
 import { hashEntry } from '../audit.ts';
 import type { Database } from '../db.ts';
@@ -12,7 +11,6 @@ import { auditVerifyJob } from './audit-verify.job.ts';
 import { enqueue } from './enqueue.ts';
 import { findJob } from './jobs.repo.ts';
 
-const MAIN = fileURLToPath(new URL('../../main.ts', import.meta.url));
 /** Enough entries that verifying them takes a good part of a second, so the kill lands mid-job. */
 const ENTRIES = 60_000;
 
@@ -34,58 +32,22 @@ const fillAuditLog = async (database: Database, count: number) => {
   }
 };
 
-type Server = { child: ChildProcess; waitForLog: (pattern: RegExp) => Promise<void> };
-
-/** The real server with its worker, a 1 s lease and fast polling; `waitForLog` watches its output. */
-const startServer = (store: Store): Server => {
-  const child = spawn(process.execPath, [MAIN, 'serve'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      ...{ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_DEMO: 'false' },
-      ...{ WORKER: 'true', WORKER_CONCURRENCY: '3', JOB_LEASE_SECONDS: '1', JOB_POLL_MS: '50' },
-      ...store.env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+/** The real server with its worker, a 1 s lease and fast polling. */
+const startServer = (store: Store): ServerProcess =>
+  spawnServer({
+    ...{ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_DEMO: 'false' },
+    ...{ WORKER: 'true', WORKER_CONCURRENCY: '3', JOB_LEASE_SECONDS: '1', JOB_POLL_MS: '50' },
+    ...store.env,
   });
-  let output = '';
-  const waiters: { pattern: RegExp; resolve: () => void }[] = [];
-  const onData = (chunk: Buffer) => {
-    output += chunk;
-    for (const waiter of waiters.filter((w) => w.pattern.test(output))) {
-      waiters.splice(waiters.indexOf(waiter), 1);
-      waiter.resolve();
-    }
-  };
-  child.stdout?.on('data', onData);
-  child.stderr?.on('data', onData);
-  const waitForLog = (pattern: RegExp) =>
-    new Promise<void>((resolve, reject) => {
-      if (pattern.test(output)) return resolve();
-      const timer = setTimeout(() => reject(new Error(`no ${pattern} within 60 s:\n${output}`)), 60_000);
-      waiters.push({ pattern, resolve: () => resolve(clearTimeout(timer)) });
-      child.once('exit', (code, signal) =>
-        reject(new Error(`server exited (${code ?? signal}) before ${pattern}:\n${output}`)),
-      );
-    });
-  return { child, waitForLog };
-};
-
-const stopServer = async (child: ChildProcess, signal: NodeJS.Signals) => {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill(signal);
-  await exited;
-};
 
 describe('a job interrupted by a crash', () => {
   let store: Store;
-  let server: Server | undefined;
+  let server: ServerProcess | undefined;
   before(async () => {
     store = await createStore('jobs-crash');
   });
   after(async () => {
-    if (server) await stopServer(server.child, 'SIGKILL');
+    if (server) await stopProcess(server.child, 'SIGKILL');
     await store.drop();
   });
 
@@ -99,11 +61,11 @@ describe('a job interrupted by a crash', () => {
 
     server = startServer(store);
     await server.waitForLog(new RegExp(`job ${id} audit.verify started \\(attempt 1\\)`));
-    await stopServer(server.child, 'SIGKILL');
+    await stopProcess(server.child, 'SIGKILL');
 
     server = startServer(store);
     await server.waitForLog(new RegExp(`job ${id} audit.verify done`));
-    await stopServer(server.child, 'SIGTERM');
+    await stopProcess(server.child, 'SIGTERM');
     server = undefined;
 
     database = await store.open();
