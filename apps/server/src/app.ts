@@ -11,6 +11,8 @@ import Fastify, { LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerCaseRoutes } from './modules/cases/cases.routes.ts';
+import { registerCatalogueRoutes } from './modules/cases/catalogue.routes.ts';
 import { registerCrimeReportRoutes } from './modules/crime-reports/crime-reports.routes.ts';
 import { registerAdminRoutes } from './modules/identity/admin.routes.ts';
 import { registerAuthRoutes } from './modules/identity/auth.routes.ts';
@@ -81,6 +83,8 @@ export const buildApp = async (database: Database, config: Config): Promise<App>
   registerAdminRoutes(app, deps);
   registerAuditRoutes(app, deps);
   registerCrimeReportRoutes(app, deps);
+  registerCaseRoutes(app, deps);
+  registerCatalogueRoutes(app);
   await registerOidc(app, deps);
   await serveWebApp(app, config.WEB_DIST ?? defaultWebDist);
   return app;

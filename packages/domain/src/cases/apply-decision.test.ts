@@ -62,3 +62,13 @@ describe('decisions move the case', () => {
     assert.equal(isDecisionInEffect(type('open_case'), 'annulled'), false);
   });
 });
+
+describe('records of acts', () => {
+  test('delivering the indictment is in effect once recorded and needs no approval (Art. 240(2))', () => {
+    const type = findDecisionType('deliver_decision');
+    assert.ok(type?.recordOnly);
+    assert.equal(type.requiresProcuracyApproval, false);
+    assert.equal(isDecisionInEffect(type, 'recorded'), true);
+    assert.equal(isDecisionInEffect(type, 'draft'), false);
+  });
+});

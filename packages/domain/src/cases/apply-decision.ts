@@ -13,6 +13,7 @@ export const isDecisionInEffect = (
   type: DecisionType,
   state: ProcuracyDecisionState | ExternalDecisionState,
 ): boolean => {
+  if (type.recordOnly) return state === 'recorded';
   if (type.issuer === 'procuracy') return state === 'issued';
   if (type.requiresProcuracyApproval) return state === 'approved';
   return state === 'recorded' || state === 'no_action_needed';

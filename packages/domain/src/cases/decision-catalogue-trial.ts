@@ -45,6 +45,18 @@ export const TRIAL_DECISION_TYPES: readonly DecisionType[] = [
     deadlineEffects: [stops(PROSECUTION), starts(DELIVER)],
   }),
   decision({
+    code: 'deliver_decision',
+    label: t(
+      'Giao cáo trạng, quyết định đình chỉ, tạm đình chỉ cho bị can',
+      'Delivery of the indictment or termination/suspension decision to the defendant',
+    ),
+    issuer: 'procuracy',
+    appliesTo: 'case',
+    basis: art(240, 2),
+    recordOnly: true,
+    deadlineEffects: [stops(DELIVER)],
+  }),
+  decision({
     code: 'return_for_supplementary_investigation',
     label: t('Trả hồ sơ để điều tra bổ sung', 'Return for supplementary investigation'),
     issuer: 'procuracy',

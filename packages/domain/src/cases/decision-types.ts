@@ -44,6 +44,8 @@ export type DecisionType = {
   stageAct?: CaseAct;
   deadlineEffects: readonly DeadlineEffect[];
   measure?: { kind: MeasureKind | 'any'; effect: 'apply' | 'extend' | 'end' };
+  /** A record of an act done (e.g. delivering the indictment, Art. 240(2)): in effect once recorded, no approval. */
+  recordOnly?: boolean;
   respondsTo?: string;
   response?: 'approve' | 'refuse' | 'annul';
 };

@@ -1,7 +1,11 @@
 export * from './apply-decision.ts';
 export * from './approval-due.ts';
+export * from './case-api-inputs.ts';
+export type * from './case-api-views.ts';
 export * from './case-contracts.ts';
+export * from './case-deadlines.ts';
 export * from './case-duplicates.ts';
+export * from './case-ledger.ts';
 export * from './case-requirements.ts';
 export * from './case-snapshot.ts';
 export * from './case-validation.ts';

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import type { Db } from '../../platform/db.ts';
 import { newId } from '../../platform/ids.ts';
 import { officers, offices } from '../identity/identity.schema.ts';
-import { crimeReportAssignments, crimeReportEvents, crimeReports, numberSequences } from './crime-reports.schema.ts';
+import { crimeReportAssignments, crimeReportEvents, crimeReports } from './crime-reports.schema.ts';
 
 export type CrimeReportRow = typeof crimeReports.$inferSelect;
 export type CrimeReportEventRow = typeof crimeReportEvents.$inferSelect;
@@ -12,21 +12,6 @@ const withOffice = {
   officeName: offices.name,
   officeCode: offices.code,
   officePath: offices.path,
-};
-
-/** The next number of a register, without gaps: the counter row is locked until the transaction ends. */
-export const allocateNumber = async (tx: Db, officeId: string, kind: string, year: number): Promise<number> => {
-  const rows = await tx
-    .insert(numberSequences)
-    .values({ officeId, kind, year, lastNumber: 1 })
-    .onConflictDoUpdate({
-      target: [numberSequences.officeId, numberSequences.kind, numberSequences.year],
-      set: { lastNumber: sql`${numberSequences.lastNumber} + 1` },
-    })
-    .returning({ n: numberSequences.lastNumber });
-  const n = rows[0]?.n;
-  if (n === undefined) throw new Error('number allocation returned no row');
-  return n;
 };
 
 export const insertCrimeReport = (tx: Db, row: typeof crimeReports.$inferInsert) => tx.insert(crimeReports).values(row);

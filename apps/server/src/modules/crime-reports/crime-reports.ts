@@ -12,6 +12,7 @@ import { appendAudit, diffFields } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { forbidden, invalid } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
+import { allocateNumber } from '../../platform/numbering.ts';
 import { todayInVietnam } from '../../platform/time.ts';
 import { getOffice } from '../identity/offices.ts';
 import { assertDateWithin, auditable, checkOffence, loadReadable, present } from './crime-report-records.ts';
@@ -59,7 +60,7 @@ export const registerCrimeReport = async (
   const id = newId();
   const year = Number(input.receivedOn.slice(0, 4));
   await ctx.db.transaction(async (tx) => {
-    const number = await repo.allocateNumber(tx, actor.officeId, REGISTER, year);
+    const number = await allocateNumber(tx, actor.officeId, REGISTER, year);
     const row = {
       id,
       officeId: actor.officeId,
