@@ -51,6 +51,7 @@ export class TestClient {
     this.request('POST', url, body ?? {}, headers);
   put = (url: string, body?: unknown) => this.request('PUT', url, body ?? {});
   patch = (url: string, body?: unknown) => this.request('PATCH', url, body ?? {});
+  delete = (url: string) => this.request('DELETE', url);
 
   /** Signs in with a password (the demo password by default) and returns the login reply. */
   login = (username: string, password = DEMO_PASSWORD) => this.post('/api/auth/login', { username, password });

@@ -1,6 +1,7 @@
 import {
   ZAddChargeInput,
   ZAssignCaseInput,
+  ZCaseExportQuery,
   ZCaseListQuery,
   ZDecisionActionInput,
   ZEvidenceInput,
@@ -8,17 +9,21 @@ import {
   ZOpenCaseInput,
   ZPersonInput,
   ZRecordDecisionInput,
+  ZSavedFilterInput,
   ZUpdateCaseInput,
   ZUpdatePersonInput,
 } from '@eprocuracy/domain';
 import { z } from 'zod';
 import type { App, Deps } from '../../platform/app-types.ts';
+import { languageOf } from '../../platform/http-errors.ts';
 import { requireCtx } from '../../platform/session-hook.ts';
 import { actOnDecision, recordDecision } from './case-decisions.ts';
+import { exportCases } from './case-export.ts';
 import { listCases } from './case-list.ts';
 import * as parties from './case-parties.ts';
 import { getCase } from './case-writes.ts';
 import { openCase, updateCase } from './cases.ts';
+import { deleteSavedFilter, listSavedFilters, saveFilter } from './saved-filters.ts';
 
 const ZIdParams = z.strictObject({ id: ZId });
 
@@ -30,6 +35,19 @@ export const registerCaseRoutes = (app: App, { db, config }: Deps) => {
   app.get('/api/cases', { schema: { tags, querystring: ZCaseListQuery } }, async (request) =>
     listCases(ctxOf(request), request.query),
   );
+  app.get('/api/cases/export', { schema: { tags, querystring: ZCaseExportQuery } }, async (request, reply) => {
+    const file = await exportCases(ctxOf(request), request.query, languageOf(request));
+    reply.header('content-disposition', `attachment; filename="${file.filename}"`);
+    return reply.type(file.type).send(file.body);
+  });
+  app.get('/api/saved-filters', { schema: { tags } }, async (request) => listSavedFilters(ctxOf(request)));
+  app.post('/api/saved-filters', { schema: { tags, body: ZSavedFilterInput } }, async (request, reply) =>
+    reply.status(201).send(await saveFilter(ctxOf(request), request.body)),
+  );
+  app.delete('/api/saved-filters/:id', { schema: { tags, params: ZIdParams } }, async (request, reply) => {
+    await deleteSavedFilter(ctxOf(request), request.params.id);
+    return reply.status(204).send();
+  });
   app.get('/api/cases/:id', { schema: { tags, params: ZIdParams } }, async (request) =>
     getCase(ctxOf(request), request.params.id),
   );

@@ -194,4 +194,48 @@ describe('criminal cases over HTTP', () => {
     const bad = await prosecutor.get('/api/cases?deadline=soonish');
     assert.equal(bad.status, 400);
   });
+
+  test('export: the filtered list as CSV and XLSX, with only what the actor may read', async () => {
+    await prosecutor.post('/api/cases', caseInput({ title: 'Vụ xuất danh sách' }));
+    const csv = await prosecutor.get('/api/cases/export?q=xuat danh sach&format=csv');
+    assert.equal(csv.status, 200);
+    assert.match(String(csv.headers['content-disposition']), /attachment; filename="vu-an.csv"/);
+    const lines = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    assert.equal(lines.length, 2);
+    assert.match(lines[0] ?? '', /^Mã vụ án,Tên vụ án,Giai đoạn/);
+    assert.match(lines[1] ?? '', /Vụ xuất danh sách,Điều tra/);
+    const xlsx = await prosecutor.get('/api/cases/export?q=xuat danh sach&format=xlsx');
+    assert.equal(xlsx.status, 200);
+    assert.match(String(xlsx.headers['content-type']), /spreadsheetml/);
+    const strangerCsv = await stranger.get('/api/cases/export?q=xuat danh sach');
+    assert.equal(
+      strangerCsv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n').length,
+      1,
+    );
+  });
+
+  test('saved filters belong to their officer', async () => {
+    const saved = await prosecutor.post('/api/saved-filters', {
+      name: 'Quá hạn của tôi',
+      query: { mine: 'true', deadline: 'overdue' },
+    });
+    assert.equal(saved.status, 201, saved.text);
+    const again = await prosecutor.post('/api/saved-filters', { name: 'Quá hạn của tôi', query: {} });
+    assert.equal(again.status, 409);
+    assert.deepEqual(
+      (await prosecutor.get('/api/saved-filters')).body.map((f: { name: string }) => f.name),
+      ['Quá hạn của tôi'],
+    );
+    assert.deepEqual((await stranger.get('/api/saved-filters')).body, []);
+    assert.equal((await stranger.delete(`/api/saved-filters/${saved.body.id}`)).status, 404);
+    assert.equal((await prosecutor.delete(`/api/saved-filters/${saved.body.id}`)).status, 204);
+    const bad = await prosecutor.post('/api/saved-filters', { name: 'x', query: { stage: 'nowhere' } });
+    assert.equal(bad.status, 400);
+  });
 });
