@@ -100,6 +100,9 @@ export type PersonInput = z.input<typeof ZPersonInput>;
 export const ZUpdatePersonInput = ZPersonInput.omit({ role: true, kind: true }).partial();
 export type UpdatePersonInput = z.infer<typeof ZUpdatePersonInput>;
 
+/** Merges a person recorded twice in one case into the record kept (sạch). */
+export const ZMergePersonInput = z.strictObject({ intoPersonId: ZId });
+
 export const ZAddChargeInput = ZChargeInput.extend({ personId: ZId.optional(), chargedOn: ZLocalDate.optional() });
 export type AddChargeInput = z.infer<typeof ZAddChargeInput>;
 

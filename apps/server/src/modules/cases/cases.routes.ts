@@ -6,6 +6,7 @@ import {
   ZDecisionActionInput,
   ZEvidenceInput,
   ZId,
+  ZMergePersonInput,
   ZOpenCaseInput,
   ZPersonInput,
   ZRecordDecisionInput,
@@ -18,6 +19,7 @@ import type { App, Deps } from '../../platform/app-types.ts';
 import { languageOf } from '../../platform/http-errors.ts';
 import { requireCtx } from '../../platform/session-hook.ts';
 import { actOnDecision, recordDecision } from './case-decisions.ts';
+import { findCaseDuplicates, mergePersons } from './case-duplicates.ts';
 import { exportCases } from './case-export.ts';
 import { listCases } from './case-list.ts';
 import * as parties from './case-parties.ts';
@@ -64,6 +66,14 @@ export const registerCaseRoutes = (app: App, { db, config }: Deps) => {
     '/api/cases/:id/persons/:personId',
     { schema: { tags, params: z.strictObject({ id: ZId, personId: ZId }), body: ZUpdatePersonInput } },
     async (request) => parties.updatePerson(ctxOf(request), { ...request.params, input: request.body }),
+  );
+  app.post(
+    '/api/cases/:id/persons/:personId/merge',
+    { schema: { tags, params: z.strictObject({ id: ZId, personId: ZId }), body: ZMergePersonInput } },
+    async (request) => mergePersons(ctxOf(request), { ...request.params, ...request.body }),
+  );
+  app.get('/api/cases/:id/duplicates', { schema: { tags, params: ZIdParams } }, async (request) =>
+    findCaseDuplicates(ctxOf(request), request.params.id),
   );
   app.post('/api/cases/:id/charges', { schema: { tags, params: ZIdParams, body: ZAddChargeInput } }, async (request) =>
     parties.addCharge(ctxOf(request), { id: request.params.id, input: request.body }),

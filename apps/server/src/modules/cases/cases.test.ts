@@ -4,23 +4,12 @@ import { addDays, type CaseDetail } from '@eprocuracy/domain';
 import { todayInVietnam } from '../../platform/time.ts';
 import { signedIn, type TestClient } from '../../test/client.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
+import { caseInput } from './case-test-fixtures.ts';
 
 type Field = { field: string; vi: string; en: string };
 
 const today = todayInVietnam();
 const opened = addDays(today, -20);
-
-export const caseInput = (overrides: Record<string, unknown> = {}) => ({
-  title: 'Vụ trộm cắp tài sản tại chợ Hạ Long',
-  openingNumber: '15/QĐ-CSĐT',
-  openedOn: opened,
-  investigatingBodyName: 'Cơ quan CSĐT Công an tỉnh Quảng Ninh',
-  offenceDate: addDays(opened, -3),
-  offencePlace: 'Chợ Hạ Long, phường Hồng Gai',
-  reportReceivedOn: addDays(opened, -2),
-  charges: [{ article: '173', clause: 1 }],
-  ...overrides,
-});
 
 const deadline = (c: CaseDetail, key: string) => c.deadlines.find((d) => d.key === key);
 
