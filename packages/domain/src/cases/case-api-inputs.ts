@@ -174,6 +174,8 @@ export const ZCaseListQuery = z.strictObject({
     .optional(),
   category: z.enum(CRIME_CATEGORIES).optional(),
   deadline: z.enum(DEADLINE_FILTERS).optional(),
+  /** The case opened from this crime report. */
+  crimeReportId: ZId.optional(),
   q: z.string().trim().max(100).optional(),
   sort: z.enum(['updated', 'opened', 'due']).default('updated'),
   limit: z.coerce.number().int().min(1).max(500).default(50),

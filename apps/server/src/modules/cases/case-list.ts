@@ -39,6 +39,7 @@ export const caseFilter = async (ctx: Ctx, query: Omit<CaseListQuery, 'limit' | 
     );
   }
   if (query.stage) conditions.push(eq(cases.stage, query.stage));
+  if (query.crimeReportId) conditions.push(eq(cases.crimeReportId, query.crimeReportId));
   if (query.category) conditions.push(eq(cases.category, query.category));
   if (query.article) conditions.push(charged(query.article));
   if (query.prosecutorId) conditions.push(assignedTo(query.prosecutorId));

@@ -41,6 +41,9 @@ export const findByExternalRef = async (db: Db, officeId: string, externalRef: s
       .where(and(eq(cases.officeId, officeId), eq(cases.externalRef, externalRef)))
   )[0];
 
+export const findByCrimeReport = async (db: Db, crimeReportId: string) =>
+  (await db.select({ id: cases.id }).from(cases).where(eq(cases.crimeReportId, crimeReportId)))[0];
+
 /** Locks the case row for the rest of the transaction, so concurrent acts on one case apply one after the other. */
 export const lockCase = async (tx: Db, id: string) =>
   (await tx.select().from(cases).where(eq(cases.id, id)).for('update'))[0];
@@ -105,11 +108,13 @@ export const loadDerivationParts = async (db: Db, caseIds: readonly string[]) =>
   const ids = [...caseIds];
   if (ids.length === 0) return { persons: [], charges: [], measures: [], decisions: [] };
   const [persons, charges, measures, decisions] = await Promise.all([
-    db.select().from(casePersons).where(inArray(casePersons.caseId, ids)),
+    // Oldest first, as on the case page: the search text lists names and articles in this order.
+    db.select().from(casePersons).where(inArray(casePersons.caseId, ids)).orderBy(asc(casePersons.createdAt)),
     db
       .select()
       .from(caseCharges)
-      .where(and(inArray(caseCharges.caseId, ids), isNull(caseCharges.withdrawnAt))),
+      .where(and(inArray(caseCharges.caseId, ids), isNull(caseCharges.withdrawnAt)))
+      .orderBy(asc(caseCharges.createdAt)),
     db.select().from(caseMeasures).where(inArray(caseMeasures.caseId, ids)),
     db.select().from(caseDecisions).where(inArray(caseDecisions.caseId, ids)).orderBy(asc(caseDecisions.createdAt)),
   ]);

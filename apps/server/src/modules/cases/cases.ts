@@ -25,6 +25,26 @@ import { ledgerRefusal } from './ledger-refusal.ts';
 const REGISTER = 'case';
 const CASE_WORKERS = ['clerk', 'prosecutor', 'leader'];
 
+/** The day a report was received, once it has been settled by opening a case (Art. 147(1)(a)) not yet recorded. */
+const settledReport = async (ctx: Ctx, crimeReportId: string) => {
+  const report = await getCrimeReport(ctx, crimeReportId);
+  if (report.outcome !== 'opened_case') {
+    throw invalid([
+      {
+        field: 'crimeReportId',
+        vi: 'Tin báo chưa được giải quyết bằng quyết định khởi tố vụ án',
+        en: 'The report has not been settled by opening a case',
+      },
+    ]);
+  }
+  if (await repo.findByCrimeReport(ctx.db, crimeReportId)) {
+    throw conflict({ vi: 'Tin báo này đã có vụ án', en: 'A case was already opened from this report' }, [
+      { field: 'crimeReportId', vi: 'Đã có vụ án', en: 'Already has a case' },
+    ]);
+  }
+  return report.receivedOn;
+};
+
 /**
  * Records a case opened by the investigating body (or by the procuracy, Art. 153(3)) in the actor's office:
  * the next number of the year's register, the opening decision in effect, the investigation period
@@ -37,9 +57,7 @@ export const openCase = async (ctx: Ctx, options: { input: OpenCaseInput }): Pro
   assertClearance(actor, input.secrecy);
   const today = todayInVietnam();
   assertDateWithin('openedOn', input.openedOn, '1900-01-01', today);
-  const reportReceivedOn = input.crimeReportId
-    ? (await getCrimeReport(ctx, input.crimeReportId)).receivedOn
-    : input.reportReceivedOn;
+  const reportReceivedOn = input.crimeReportId ? await settledReport(ctx, input.crimeReportId) : input.reportReceivedOn;
   if (reportReceivedOn) assertDateWithin('reportReceivedOn', reportReceivedOn, '1900-01-01', input.openedOn);
   if (input.offenceDate) assertDateWithin('offenceDate', input.offenceDate, '1900-01-01', input.openedOn);
   const charges = input.charges.map((c, i) => checkCharge(c, input.offenceDate ?? input.openedOn, `charges.${i}`));
