@@ -1,4 +1,5 @@
 import * as cases from './modules/cases/cases.schema.ts';
+import * as caseImports from './modules/cases/import/case-imports.schema.ts';
 import * as crimeReports from './modules/crime-reports/crime-reports.schema.ts';
 import * as identity from './modules/identity/identity.schema.ts';
 import * as notifications from './modules/notifications/notifications.schema.ts';
@@ -15,6 +16,7 @@ export const schema = {
   ...jobs,
   ...crimeReports,
   ...cases,
+  ...caseImports,
   ...notifications,
   ...numbering,
 };

@@ -144,6 +144,12 @@ export const ZRecordDecisionInput = z.strictObject({
   tier: z.number().int().min(0).max(9).optional(),
   returnedBy: z.enum(['presiding_judge', 'trial_panel']).optional(),
   measureEnd: ZLocalDate.optional(),
+  /** The receiving office of a transfer (Art. 169, 239, 274 CPC). */
+  targetOfficeId: ZId.optional(),
+  /** The case joined into this one (Art. 170(1), 242(1)). */
+  relatedCaseId: ZId.optional(),
+  /** The defendants split off into a new case (Art. 170(2), 242(2)). */
+  personIds: z.array(ZId).max(100).optional(),
   /** The decision this one answers (approve, refuse, annul). */
   respondsTo: ZId.optional(),
   note: zText(2000).optional(),

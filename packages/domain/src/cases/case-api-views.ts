@@ -135,6 +135,8 @@ export type CaseDetail = CaseSummary & {
   offenceDate: string | null;
   offencePlace: string | null;
   crimeReportId: string | null;
+  /** The case this one was joined into (or found to duplicate); it is then read-only. */
+  mergedInto: { id: string; reason: string } | null;
   state: CaseState;
   allowedActs: CaseAct[];
   persons: CasePerson[];

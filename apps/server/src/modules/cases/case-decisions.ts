@@ -29,6 +29,7 @@ import { newId } from '../../platform/ids.ts';
 import { todayInVietnam } from '../../platform/time.ts';
 import { procedureCategory } from './case-derived.ts';
 import { applyMeasureEffect } from './case-measures.ts';
+import { restructure, restructureDetails } from './case-restructure.ts';
 import { changeCase } from './case-writes.ts';
 import * as repo from './cases.repo.ts';
 import { ledgerRefusal } from './ledger-refusal.ts';
@@ -51,7 +52,7 @@ const inEffectOf = (row: repo.DecisionRow) => ({
 });
 
 /** Applies a decision that has just taken effect: stage, periods (through the domain) and measures. */
-const takeEffect = async (tx: Db, row: repo.CaseRow, decision: repo.DecisionRow, type: DecisionType) => {
+const takeEffect = async (tx: Db, ctx: Ctx, row: repo.CaseRow, decision: repo.DecisionRow, type: DecisionType) => {
   const category = procedureCategory(row);
   const applied = applyDecisionToLedger(ledgerOf(row), inEffectOf(decision), undefined, category);
   if (!applied.ok) throw ledgerRefusal(applied);
@@ -70,7 +71,8 @@ const takeEffect = async (tx: Db, row: repo.CaseRow, decision: repo.DecisionRow,
         category,
       )
     : null;
-  return { stage: state.stage, basis: applied.basis, measure };
+  const restructured = await restructure(tx, ctx, row, decision, type);
+  return { stage: state.stage, basis: applied.basis, measure, ...(restructured ?? {}) };
 };
 
 const inputOf = (d: repo.DecisionRow): RecordDecisionInput => ({
@@ -132,10 +134,14 @@ const typeOrRefuse = (code: string): DecisionType => {
  * another body's takes effect at once unless it needs the procuracy's approval (e.g. detention, Art. 119(4)).
  * An act the case's stage does not allow is refused with its article, before anything is written.
  */
-export const recordDecision = (ctx: Ctx, options: { id: string; input: RecordDecisionInput }): Promise<CaseDetail> => {
+export const recordDecision = async (
+  ctx: Ctx,
+  options: { id: string; input: RecordDecisionInput },
+): Promise<CaseDetail> => {
   const input = ZRecordDecisionInput.parse(options.input);
   const type = typeOrRefuse(input.typeCode);
   checkDates(input, todayInVietnam());
+  const details = await restructureDetails(ctx, options.id, type, input);
   return changeCase(ctx, options.id, async (tx, row) => {
     if (row.stage === 'closed' || row.stage === 'terminated') {
       throw invalid([
@@ -171,6 +177,7 @@ export const recordDecision = (ctx: Ctx, options: { id: string; input: RecordDec
       returnedBy: input.returnedBy ?? null,
       measureEnd: input.measureEnd ?? null,
       note: input.note ?? null,
+      details,
       draftedBy: ctx.actor.officerId,
     };
     // Whatever its state, a decision the stage machine would refuse is refused now, citing the rule.
@@ -187,6 +194,7 @@ export const recordDecision = (ctx: Ctx, options: { id: string; input: RecordDec
     const effect = inEffect
       ? await takeEffect(
           tx,
+          ctx,
           row,
           {
             ...draft,
@@ -259,7 +267,7 @@ export const actOnDecision = (
     const updated = { ...decision, ...patch, inEffect };
     await repo.updateDecision(tx, decision.id, { ...patch, inEffect });
     let effect: Record<string, unknown> | null = null;
-    if (inEffect && !decision.inEffect) effect = await takeEffect(tx, row, updated, type);
+    if (inEffect && !decision.inEffect) effect = await takeEffect(tx, ctx, row, updated, type);
     if (!inEffect && decision.inEffect) await replayLedger(tx, row, procedureCategory(row));
     const data = {
       decisionId: decision.id,

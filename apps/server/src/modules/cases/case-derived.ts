@@ -67,8 +67,9 @@ export const procedureCategory = (row: repo.CaseRow): ProcedureCategory =>
 export const leadCharge = (row: repo.CaseRow, charges: readonly repo.ChargeRow[]) => {
   const live = liveCharges(charges);
   const catalogue = catalogueOfCase(row);
-  const lead = catalogue ? mostSeriousCharge(live.map(chargeOf), catalogue) : undefined;
-  return lead ? live[live.map(chargeOf).indexOf(lead)] : live[0];
+  const asCharges = live.map(chargeOf);
+  const lead = catalogue ? mostSeriousCharge(asCharges, catalogue) : undefined;
+  return lead ? live[asCharges.indexOf(lead)] : live[0];
 };
 
 const documentOf = (decisions: readonly repo.DecisionRow[], code: string) => {
@@ -182,7 +183,7 @@ export const searchTextOf = (input: DerivationInput): string =>
 export const deriveCase = (input: DerivationInput, today: LegalDate) => {
   const category = categoryOfCase(input.row, input.charges);
   const withCategory = { ...input, row: { ...input.row, category } };
-  const { deadlines } = deadlinesOf(withCategory, today);
+  const { deadlines } = input.row.mergedInto ? { deadlines: [] } : deadlinesOf(withCategory, today);
   const lead = leadCharge(input.row, input.charges);
   const next = deadlines[0];
   const catalogue = catalogueOfCase(input.row);

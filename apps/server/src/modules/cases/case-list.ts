@@ -38,6 +38,7 @@ export const caseFilter = async (ctx: Ctx, query: Omit<CaseListQuery, 'limit' | 
         : eq(cases.officeId, office.id),
     );
   }
+  conditions.push(isNull(cases.mergedInto));
   if (query.stage) conditions.push(eq(cases.stage, query.stage));
   if (query.crimeReportId) conditions.push(eq(cases.crimeReportId, query.crimeReportId));
   if (query.category) conditions.push(eq(cases.category, query.category));

@@ -172,8 +172,9 @@ export const detailOf = (parts: DetailParts, today: LegalDate): CaseDetail => {
     offenceDate: r.offenceDate,
     offencePlace: r.offencePlace,
     crimeReportId: r.crimeReportId,
+    mergedInto: r.mergedInto ? { id: r.mergedInto, reason: r.mergeReason ?? 'joined' } : null,
     state: r.stageState,
-    allowedActs: parts.canWrite ? allowedActs(r.stageState) : [],
+    allowedActs: parts.canWrite && !r.mergedInto ? allowedActs(r.stageState) : [],
     persons: persons
       .filter((p) => p.mergedInto === null)
       .map((p) => ({

@@ -2,16 +2,21 @@ import { type CaseDetail, can } from '@eprocuracy/domain';
 import { type AuditEvent, appendAudit } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
+import { conflict } from '../../platform/errors.ts';
 import { todayInVietnam } from '../../platform/time.ts';
 import { refreshCaseDerived } from './case-derived.ts';
-import { caseNotFound, loadReadable, loadWritable } from './case-records.ts';
+import { caseNotFound, type FoundCase, loadReadable, loadWritable, resourceOf } from './case-records.ts';
 import { detailOf } from './case-view.ts';
 import * as repo from './cases.repo.ts';
 
 /** The case page as the actor may see it. */
 export const getCase = async (ctx: Ctx, id: string): Promise<CaseDetail> => {
   const { found, officers, resource } = await loadReadable(ctx, id);
-  const parts = await repo.loadParts(ctx.db, id);
+  return pageOf(ctx, found, officers, can(ctx.actor, 'write', resource));
+};
+
+const pageOf = async (ctx: Ctx, found: FoundCase, officers: Officers, canWrite: boolean): Promise<CaseDetail> => {
+  const parts = await repo.loadParts(ctx.db, found.row.id);
   const officerIds = [
     ...parts.decisions.flatMap((d) => [d.draftedBy, d.decidedBy]),
     ...officers.map((o) => o.officerId),
@@ -23,10 +28,28 @@ export const getCase = async (ctx: Ctx, id: string): Promise<CaseDetail> => {
       officers,
       officerNames: await repo.officerNames(ctx.db, [...new Set(officerIds)]),
       roles: ctx.actor.roles,
-      canWrite: can(ctx.actor, 'write', resource),
+      canWrite,
     },
     todayInVietnam(),
   );
+};
+
+type Officers = Awaited<ReturnType<typeof repo.currentAssignments>>;
+
+/**
+ * The case after the actor's own change. A transfer can take the case out of the actor's reach; they
+ * still see, read-only, the result of what they just did rather than a 404.
+ */
+const afterChange = async (ctx: Ctx, id: string): Promise<CaseDetail> => {
+  const found = await repo.findCase(ctx.db, id);
+  if (!found) throw caseNotFound();
+  const officers = await repo.currentAssignments(ctx.db, [id]);
+  const resource = resourceOf(
+    found,
+    officers.map((o) => o.officerId),
+  );
+  if (!can(ctx.actor, 'read', resource)) return pageOf(ctx, found, officers, false);
+  return getCase(ctx, id);
 };
 
 export type CaseChange = {
@@ -47,10 +70,16 @@ export const changeCase = async (
   await ctx.db.transaction(async (tx) => {
     const row = await repo.lockCase(tx, id);
     if (!row) throw caseNotFound();
+    if (row.mergedInto) {
+      throw conflict({
+        vi: 'Vụ án đã được nhập vào vụ án khác; mọi thay đổi ghi ở vụ án đó',
+        en: 'The case was joined into another; record changes there',
+      });
+    }
     const change = await act(tx, row);
     await recordChange(tx, ctx, id, change);
   });
-  return getCase(ctx, id);
+  return afterChange(ctx, id);
 };
 
 /** The event, audit entry, version bump and derived fields that follow every change of a case. */

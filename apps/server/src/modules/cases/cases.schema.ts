@@ -53,6 +53,9 @@ export const cases = pgTable(
     offenceDate: date('offence_date', { mode: 'string' }),
     offencePlace: text('offence_place'),
     crimeReportId: uuid('crime_report_id'),
+    /** Set when the case was joined into another (Art. 170(1)) or found to duplicate it; it then lives on there. */
+    mergedInto: uuid('merged_into'),
+    mergeReason: text('merge_reason'),
     defendantCount: integer('defendant_count').notNull().default(0),
     nextDueDate: date('next_due_date', { mode: 'string' }),
     nextDue: jsonb('next_due').$type<{ label: { vi: string; en: string }; due: string }>(),
@@ -71,6 +74,7 @@ export const cases = pgTable(
     index('cases_office_updated_idx').on(t.officeId, t.updatedAt),
     index('cases_office_due_idx').on(t.officeId, t.nextDueDate),
     index('cases_lead_article_idx').on(t.leadArticle),
+    uniqueIndex('cases_crime_report_key').on(t.crimeReportId).where(sql`crime_report_id is not null`),
     check('cases_secrecy_check', sql`secrecy in ('normal', 'secret', 'top_secret', 'absolute_secret')`),
   ],
 );
@@ -126,6 +130,7 @@ export const casePersons = pgTable(
   (t) => [
     index('case_persons_case_idx').on(t.caseId),
     index('case_persons_id_number_idx').on(t.idNumber).where(sql`id_number is not null`),
+    index('case_persons_birth_date_idx').on(t.birthDate).where(sql`birth_date is not null`),
     check(
       'case_persons_role_check',
       sql`role in ('defendant', 'victim', 'witness', 'civil_plaintiff', 'civil_defendant', 'related')`,
@@ -194,6 +199,8 @@ export const caseDecisions = pgTable(
     returnedBy: text('returned_by'),
     measureEnd: date('measure_end', { mode: 'string' }),
     respondsTo: uuid('responds_to'),
+    /** What some acts need besides a period: the receiving office of a transfer, the case joined, the people split off. */
+    details: jsonb('details').$type<{ targetOfficeId?: string; relatedCaseId?: string; personIds?: string[] }>(),
     note: text('note'),
     draftedBy: uuid('drafted_by'),
     decidedBy: uuid('decided_by'),

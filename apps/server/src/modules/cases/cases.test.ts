@@ -36,6 +36,7 @@ describe('criminal cases over HTTP', () => {
     assert.equal(c.stage, 'investigation');
     assert.match(c.code, /^\d+\/\d{4}\//);
     assert.equal(c.category, 'minor');
+    assert.equal(c.leadCharge?.article, '173');
     assert.equal(c.officers[0]?.role, 'prosecutor');
     const investigation = deadline(c, 'period:art172_investigation');
     assert.ok(investigation, JSON.stringify(c.deadlines));
