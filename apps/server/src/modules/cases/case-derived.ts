@@ -237,7 +237,10 @@ export const refreshCaseDerived = async (db: Db, caseIds: readonly string[], tod
     group(parts.decisions),
     group(assignments),
   ];
-  const allDeadlines = [];
+  const stored = Map.groupBy(await repo.deadlinesOfCases(db, caseIds), (d) => d.caseId);
+  const changedColumns: { id: string; columns: DerivedColumns }[] = [];
+  const changedDeadlines: string[] = [];
+  const newDeadlines: DeadlineRow[] = [];
   for (const { row, officeCode } of rows) {
     const derived = deriveCase(
       {
@@ -255,8 +258,33 @@ export const refreshCaseDerived = async (db: Db, caseIds: readonly string[], tod
       },
       today,
     );
-    await repo.updateDerived(db, row.id, derived.columns);
-    allDeadlines.push(...derived.deadlineRows);
+    if (!sameColumns(row, derived.columns)) changedColumns.push({ id: row.id, columns: derived.columns });
+    if (!sameDeadlines(stored.get(row.id) ?? [], derived.deadlineRows)) {
+      changedDeadlines.push(row.id);
+      newDeadlines.push(...derived.deadlineRows);
+    }
   }
-  await repo.replaceDeadlines(db, caseIds, allDeadlines);
+  // Most cases do not change from one day to the next: only what differs is written.
+  await repo.updateDerivedMany(db, changedColumns);
+  await repo.replaceDeadlines(db, changedDeadlines, newDeadlines);
+  return { changed: new Set([...changedColumns.map((c) => c.id), ...changedDeadlines]).size };
 };
+
+type DerivedColumns = ReturnType<typeof deriveCase>['columns'];
+type DeadlineRow = repo.DeadlineRow;
+
+/** JSON with object keys sorted, because jsonb does not keep the order they were written in. */
+const canonical = (value: unknown): string =>
+  JSON.stringify(value ?? null, (_, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v,
+  );
+
+const sameColumns = (row: repo.CaseRow, columns: DerivedColumns) =>
+  (Object.keys(columns) as (keyof DerivedColumns)[]).every((key) => canonical(row[key]) === canonical(columns[key]));
+
+const deadlineKey = (d: Omit<DeadlineRow, 'caseId'>) =>
+  JSON.stringify([d.key, d.officeId, d.kind, d.ruleId, d.labelVi, d.labelEn, d.basis, d.due, d.dueDate, d.window]);
+
+const sameDeadlines = (stored: readonly DeadlineRow[], computed: readonly DeadlineRow[]) =>
+  stored.length === computed.length &&
+  JSON.stringify(stored.map(deadlineKey).sort()) === JSON.stringify(computed.map(deadlineKey).sort());

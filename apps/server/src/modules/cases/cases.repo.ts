@@ -165,9 +165,47 @@ export const officerNames = async (db: Db, ids: readonly string[]) =>
         ).map((o) => [o.id, o.fullName]),
       );
 
-/** Stores derived columns without touching `updated_at`: recomputing is not a change of the case. */
-export const updateDerived = (tx: Db, id: string, columns: Partial<typeof cases.$inferInsert>) =>
-  tx.update(cases).set(columns).where(eq(cases.id, id));
+type Derived = Pick<
+  typeof cases.$inferInsert,
+  | 'category'
+  | 'leadArticle'
+  | 'leadClause'
+  | 'defendantCount'
+  | 'nextDueDate'
+  | 'nextDue'
+  | 'completeness'
+  | 'searchText'
+>;
+
+/**
+ * Stores derived columns of many cases in one statement, without touching `updated_at`: recomputing is
+ * not a change of the case.
+ */
+export const updateDerivedMany = async (tx: Db, changes: readonly { id: string; columns: Derived }[]) => {
+  for (let i = 0; i < changes.length; i += 500) {
+    const values = changes
+      .slice(i, i + 500)
+      .map(
+        ({ id, columns: c }) =>
+          sql`(${id}::uuid, ${c.category ?? null}, ${c.leadArticle ?? null}, ${c.leadClause ?? null}::int, ${c.defendantCount ?? 0}::int, ${c.nextDueDate ?? null}::date, ${c.nextDue ? JSON.stringify(c.nextDue) : null}::jsonb, ${c.completeness ?? 0}::int, ${c.searchText ?? ''})`,
+      );
+    await tx.execute(sql`
+      UPDATE ${cases} AS c SET
+        category = v.category, lead_article = v.lead_article, lead_clause = v.lead_clause,
+        defendant_count = v.defendant_count, next_due_date = v.next_due_date, next_due = v.next_due,
+        completeness = v.completeness, search_text = v.search_text
+      FROM (VALUES ${sql.join(values, sql`, `)})
+        AS v(id, category, lead_article, lead_clause, defendant_count, next_due_date, next_due, completeness, search_text)
+      WHERE c.id = v.id`);
+  }
+};
+
+/** The stored live deadlines of some cases. */
+export const deadlinesOfCases = (db: Db, caseIds: readonly string[]) =>
+  db
+    .select()
+    .from(caseDeadlines)
+    .where(inArray(caseDeadlines.caseId, [...caseIds]));
 
 export const evidenceCounts = async (db: Db, caseIds: readonly string[]) =>
   new Map(
