@@ -32,11 +32,11 @@ const fillAuditLog = async (database: Database, count: number) => {
   }
 };
 
-/** The real server with its worker, a 1 s lease and fast polling. */
+/** The real server with its worker, a 3 s lease (short, yet long enough for a loaded machine to heartbeat) and fast polling. */
 const startServer = (store: Store): ServerProcess =>
   spawnServer({
     ...{ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', SEED_DEMO: 'false' },
-    ...{ WORKER: 'true', WORKER_CONCURRENCY: '3', JOB_LEASE_SECONDS: '1', JOB_POLL_MS: '50' },
+    ...{ WORKER: 'true', WORKER_CONCURRENCY: '3', JOB_LEASE_SECONDS: '3', JOB_POLL_MS: '50' },
     ...store.env,
   });
 
