@@ -1,3 +1,4 @@
+import { casesEn } from '../cases/texts.ts';
 import type { Messages } from './vi.ts';
 
 /** English texts; typed against the Vietnamese ones so no key is missing. */
@@ -360,6 +361,7 @@ export const en: Messages = {
       settle: { action: 'Settle', title: 'Settle — report {{code}}', done: 'Outcome recorded' },
     },
   },
+  cases: casesEn,
   vocab: {
     position: {
       head: 'Chief Procurator',

@@ -1,3 +1,5 @@
+import { casesVi } from '../cases/texts.ts';
+
 /** Vietnamese texts: the UI's first language. English (en.ts) must have the same keys. */
 export const vi = {
   app: { name: 'Viện kiểm sát số', short: 'VKS số', loading: 'Đang tải…', language: 'Ngôn ngữ' },
@@ -362,6 +364,7 @@ export const vi = {
       },
     },
   },
+  cases: casesVi,
   vocab: {
     position: {
       head: 'Viện trưởng',

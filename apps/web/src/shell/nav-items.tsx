@@ -1,8 +1,10 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BookOutlined,
   CloudUploadOutlined,
   FileSearchOutlined,
+  FolderOpenOutlined,
   HomeOutlined,
   KeyOutlined,
   SafetyOutlined,
@@ -24,6 +26,8 @@ export const navItems = (me: Me, t: TFunction, { collapsed = false, rootAdmin = 
     ...(worksOnCases(me)
       ? [{ key: '/crime-reports', icon: <FileSearchOutlined />, label: t('crimeReports.menu') }]
       : []),
+    ...(worksOnCases(me) ? [{ key: '/cases', icon: <FolderOpenOutlined />, label: t('cases.menu') }] : []),
+    { key: '/penal-code', icon: <BookOutlined />, label: t('cases.penalCodeMenu') },
     { key: '/offices', icon: <ApartmentOutlined />, label: t('menu.offices') },
     { key: '/officers', icon: <TeamOutlined />, label: t('menu.officers') },
     { key: '/profile', icon: <UserOutlined />, label: t('menu.profile') },
@@ -48,6 +52,8 @@ export const selectedKey = (pathname: string): string => {
     '/admin/clients',
     '/admin/security',
     '/crime-reports',
+    '/cases',
+    '/penal-code',
     '/offices',
     '/officers',
     '/profile',
