@@ -9,7 +9,6 @@ import {
   DEFAULT_SOON_DAYS,
   findDecisionType,
   foldText,
-  isDecisionInEffect,
   type LegalDate,
   type MeasureKind,
   type MeasureStage,

@@ -49,7 +49,11 @@ describe('joining, splitting and transferring cases', () => {
     assert.equal(res.status, 200, res.text);
     const detail = res.body as CaseDetail;
     assert.deepEqual(detail.persons.map((p) => p.fullName).sort(), ['Phạm Văn Hai', 'Phạm Văn Một']);
-    assert.equal(detail.category, 'very_serious', 'robbery under Art. 168(2) (7–15 years) is the more serious of the two');
+    assert.equal(
+      detail.category,
+      'very_serious',
+      'robbery under Art. 168(2) (7–15 years) is the more serious of the two',
+    );
     const retired = (await prosecutor.get(`/api/cases/${joined.id}`)).body as CaseDetail;
     assert.equal(retired.mergedInto?.id, kept.id);
     assert.deepEqual(retired.deadlines, []);
