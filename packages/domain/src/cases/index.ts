@@ -5,6 +5,7 @@ export type * from './case-api-views.ts';
 export * from './case-contracts.ts';
 export * from './case-deadlines.ts';
 export * from './case-duplicates.ts';
+export * from './case-import-contracts.ts';
 export * from './case-ledger.ts';
 export * from './case-requirements.ts';
 export * from './case-snapshot.ts';
