@@ -13,6 +13,7 @@ import type { Config } from './config.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
 import { registerCaseRoutes } from './modules/cases/cases.routes.ts';
 import { registerCatalogueRoutes } from './modules/cases/catalogue.routes.ts';
+import { registerCaseImportRoutes } from './modules/cases/import/case-import.routes.ts';
 import { registerCrimeReportRoutes } from './modules/crime-reports/crime-reports.routes.ts';
 import { registerAdminRoutes } from './modules/identity/admin.routes.ts';
 import { registerAuthRoutes } from './modules/identity/auth.routes.ts';
@@ -85,6 +86,7 @@ export const buildApp = async (database: Database, config: Config): Promise<App>
   registerCrimeReportRoutes(app, deps);
   registerCaseRoutes(app, deps);
   registerCatalogueRoutes(app);
+  registerCaseImportRoutes(app, deps);
   await registerOidc(app, deps);
   await serveWebApp(app, config.WEB_DIST ?? defaultWebDist);
   return app;

@@ -37,6 +37,7 @@ export const router = createBrowserRouter([
       { path: 'cases', lazy: page(() => import('./cases/cases-page.tsx'), 'CasesPage') },
       { path: 'cases/:id', lazy: page(() => import('./cases/case-page.tsx'), 'CasePage') },
       { path: 'penal-code', lazy: page(() => import('./cases/penal-code-page.tsx'), 'PenalCodePage') },
+      { path: 'case-import', lazy: page(() => import('./case-import/case-import-page.tsx'), 'CaseImportPage') },
       {
         path: 'admin',
         element: <AdminOnly />,

@@ -16,3 +16,28 @@ export const allocateNumber = async (tx: Db, officeId: string, kind: string, yea
   if (n === undefined) throw new Error('number allocation returned no row');
   return n;
 };
+
+/**
+ * Reserves `count` consecutive numbers of a register at once (bulk imports, demo data) and returns the first.
+ * Same row lock as `allocateNumber`, so the block is gapless and no concurrent writer can interleave with it.
+ */
+export const allocateNumbers = async (
+  tx: Db,
+  officeId: string,
+  kind: string,
+  year: number,
+  count: number,
+): Promise<number> => {
+  if (!Number.isSafeInteger(count) || count < 1) throw new RangeError(`count must be a positive integer: ${count}`);
+  const rows = await tx
+    .insert(numberSequences)
+    .values({ officeId, kind, year, lastNumber: count })
+    .onConflictDoUpdate({
+      target: [numberSequences.officeId, numberSequences.kind, numberSequences.year],
+      set: { lastNumber: sql`${numberSequences.lastNumber} + ${count}` },
+    })
+    .returning({ n: numberSequences.lastNumber });
+  const last = rows[0]?.n;
+  if (last === undefined) throw new Error('number allocation returned no row');
+  return last - count + 1;
+};

@@ -1,3 +1,4 @@
+import { caseImportEn } from '../case-import/texts.ts';
 import { casesEn } from '../cases/texts.ts';
 import type { Messages } from './vi.ts';
 
@@ -362,6 +363,7 @@ export const en: Messages = {
     },
   },
   cases: casesEn,
+  caseImport: caseImportEn,
   vocab: {
     position: {
       head: 'Chief Procurator',

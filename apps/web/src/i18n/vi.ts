@@ -1,3 +1,4 @@
+import { caseImportVi } from '../case-import/texts.ts';
 import { casesVi } from '../cases/texts.ts';
 
 /** Vietnamese texts: the UI's first language. English (en.ts) must have the same keys. */
@@ -365,6 +366,7 @@ export const vi = {
     },
   },
   cases: casesVi,
+  caseImport: caseImportVi,
   vocab: {
     position: {
       head: 'Viện trưởng',

@@ -6,6 +6,7 @@ import {
   FileSearchOutlined,
   FolderOpenOutlined,
   HomeOutlined,
+  ImportOutlined,
   KeyOutlined,
   SafetyOutlined,
   TeamOutlined,
@@ -15,6 +16,7 @@ import type { Me } from '@eprocuracy/domain';
 import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { isAdmin } from '../auth/me.ts';
+import { mayImportCases } from '../case-import/case-import-api.ts';
 import { worksOnCases } from '../crime-reports/crime-reports-api.ts';
 
 type Item = Required<MenuProps>['items'][number];
@@ -27,6 +29,7 @@ export const navItems = (me: Me, t: TFunction, { collapsed = false, rootAdmin = 
       ? [{ key: '/crime-reports', icon: <FileSearchOutlined />, label: t('crimeReports.menu') }]
       : []),
     ...(worksOnCases(me) ? [{ key: '/cases', icon: <FolderOpenOutlined />, label: t('cases.menu') }] : []),
+    ...(mayImportCases(me) ? [{ key: '/case-import', icon: <ImportOutlined />, label: t('caseImport.menu') }] : []),
     { key: '/penal-code', icon: <BookOutlined />, label: t('cases.penalCodeMenu') },
     { key: '/offices', icon: <ApartmentOutlined />, label: t('menu.offices') },
     { key: '/officers', icon: <TeamOutlined />, label: t('menu.officers') },
@@ -52,6 +55,7 @@ export const selectedKey = (pathname: string): string => {
     '/admin/clients',
     '/admin/security',
     '/crime-reports',
+    '/case-import',
     '/cases',
     '/penal-code',
     '/offices',

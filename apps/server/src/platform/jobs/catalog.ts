@@ -1,10 +1,11 @@
+import { caseImportJob } from '../../modules/cases/import/case-import.job.ts';
 import { sessionsCleanupJob } from '../../modules/identity/sessions-cleanup.job.ts';
 import { auditVerifyJob } from './audit-verify.job.ts';
 import type { JobDefinition } from './define-job.ts';
 import { type DailySchedule, daily } from './schedules.ts';
 
 /** Every job the application runs; a worker runs only jobs listed here. */
-export const jobCatalog: readonly JobDefinition[] = [auditVerifyJob, sessionsCleanupJob];
+export const jobCatalog: readonly JobDefinition[] = [auditVerifyJob, sessionsCleanupJob, caseImportJob];
 
 /** Recurring jobs, in Vietnam time; enqueued idempotently by whichever worker sees the slot first. */
 export const scheduleCatalog: readonly DailySchedule[] = [
