@@ -16,6 +16,15 @@ const CUSTOM: Record<string, { vi: string; en: string }> = {
     vi: 'Tên đăng nhập gồm 3–64 ký tự: chữ thường không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
     en: 'Username: 3–64 characters of lower-case letters without diacritics, digits, dot, dash or underscore',
   },
+  'id_number.format': {
+    vi: 'Số định danh gồm 9–13 chữ số (CCCD 12 số, mã số doanh nghiệp 10 hoặc 13 số)',
+    en: 'Identity number: 9–13 digits (12-digit citizen ID, 10- or 13-digit enterprise code)',
+  },
+  'article.format': {
+    vi: 'Điều luật là số, có thể kèm một chữ cái (ví dụ 173 hoặc 217a)',
+    en: 'An article is a number, optionally followed by one letter (e.g. 173 or 217a)',
+  },
+  'point.format': { vi: 'Điểm là một chữ cái (ví dụ a, b, đ)', en: 'A point is one letter (e.g. a, b, đ)' },
   'office.code_format': {
     vi: 'Mã đơn vị gồm tối đa 32 ký tự: chữ in hoa không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới',
     en: 'Office code: up to 32 upper-case letters without diacritics, digits, dot, dash or underscore',

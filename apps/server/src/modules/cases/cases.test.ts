@@ -169,6 +169,15 @@ describe('criminal cases over HTTP', () => {
     const future = await prosecutor.post('/api/cases', caseInput({ openedOn: addDays(today, 3) }));
     assert.equal((future.body.fields as Field[])[0]?.field, 'openedOn');
     assert.equal((await prosecutor.get('/api/cases?mine=true')).body.total, before);
+    const c = (await prosecutor.get('/api/cases?mine=true')).body.items[0];
+    const person = await prosecutor.post(`/api/cases/${c.id}/persons`, {
+      role: 'defendant',
+      fullName: 'A',
+      idNumber: '12ab',
+    });
+    assert.equal(person.status, 400);
+    assert.equal((person.body.fields as Field[])[0]?.field, 'idNumber');
+    assert.match((person.body.fields as Field[])[0]?.vi ?? '', /Số định danh gồm 9–13 chữ số/);
   });
 
   test('lists filter by stage, article, deadline state and sort by the nearest deadline', async () => {
