@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import type { CaseDetail, OpenCaseInput, Secrecy } from '@eprocuracy/domain';
+import type { CaseDetail, CrimeReportDetail, OpenCaseInput, Secrecy } from '@eprocuracy/domain';
 import { Button, Col, DatePicker, Divider, Form, Input, Modal, Radio, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -40,8 +40,27 @@ const toInput = (v: Values): OpenCaseInput => ({
   ...dateOf('offenceDate', v.offenceDate),
 });
 
-/** "Khởi tố vụ án" (Art. 153–154 CPC): records the opening decision, the investigating body and the charges. */
-export const OpenCaseModal = ({ onClose }: { onClose: () => void }) => {
+/** What a report settled by opening a case already says: its offence, the decision, the investigating body. */
+const fromReport = (report: CrimeReportDetail): Partial<Values> => {
+  const settled = report.events.findLast((e) => e.kind === 'settled');
+  const decisionDate = typeof settled?.data.date === 'string' ? dayjs(settled.data.date) : undefined;
+  return {
+    title: report.summary.slice(0, 300),
+    ...(report.suspectedOffence
+      ? { charges: [{ article: report.suspectedOffence.article, clause: report.suspectedOffence.clause, point: '' }] }
+      : {}),
+    ...(typeof settled?.data.decisionNumber === 'string' ? { openingNumber: settled.data.decisionNumber } : {}),
+    ...(decisionDate ? { openedOn: decisionDate } : {}),
+    ...(report.investigatingBody.name ? { investigatingBodyName: report.investigatingBody.name } : {}),
+    secrecy: report.secrecy,
+  };
+};
+
+/**
+ * "Khởi tố vụ án" (Art. 153–154 CPC): records the opening decision, the investigating body and the charges;
+ * opened from a crime report settled by opening a case (Art. 147(1)(a)), the form starts from the report.
+ */
+export const OpenCaseModal = ({ onClose, report }: { onClose: () => void; report?: CrimeReportDetail }) => {
   const { t } = useTranslation();
   const localized = useLocalized();
   const me = useCurrentMe();
@@ -51,7 +70,8 @@ export const OpenCaseModal = ({ onClose }: { onClose: () => void }) => {
   const offenceDate = Form.useWatch('offenceDate', form) as Dayjs | null | undefined;
   const submit = (values: Values) =>
     run(async () => {
-      const created = await api<CaseDetail>('POST', '/api/cases', toInput(values));
+      const input = { ...toInput(values), ...(report ? { crimeReportId: report.id } : {}) };
+      const created = await api<CaseDetail>('POST', '/api/cases', input);
       onClose();
       void navigate(`/cases/${created.id}`);
       return created;
@@ -82,6 +102,7 @@ export const OpenCaseModal = ({ onClose }: { onClose: () => void }) => {
           openedBy: 'investigating_body',
           investigatingBodyName: '',
           secrecy: 'normal',
+          ...(report ? fromReport(report) : {}),
         }}
       >
         <Form.Item name="title" label={t('cases.titleLabel')} rules={required} extra={t('cases.open.titleHint')}>

@@ -10,6 +10,7 @@ import { AssigneesCard } from './assignees-card.tsx';
 import { mayAssign, mayWrite, useCrimeReport } from './crime-reports-api.ts';
 import { DeadlineCard } from './deadline-card.tsx';
 import { HistoryCard } from './history-card.tsx';
+import { LinkedCaseCard } from './linked-case-card.tsx';
 import { ReportActions } from './report-actions.tsx';
 import { ReportDetailsCard } from './report-details-card.tsx';
 import { StatusTag } from './report-tags.tsx';
@@ -53,6 +54,7 @@ export const CrimeReportDetailPage = () => {
         <Col xs={{ span: 24, order: 1 }} lg={{ span: 10, order: 2 }}>
           <Flex vertical gap={16}>
             <DeadlineCard deadline={report.deadline} />
+            {report.outcome === 'opened_case' && <LinkedCaseCard report={report} />}
             {mayWrite(me, report) && <ReportActions report={report} />}
           </Flex>
         </Col>

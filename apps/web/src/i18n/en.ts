@@ -254,6 +254,11 @@ export const en: Messages = {
     mfaHint: 'Officers with one of these roles must turn on two-factor sign-in at their next sign-in.',
   },
   crimeReports: {
+    linkedCase: {
+      title: 'Case opened',
+      none: 'No case has been recorded from this report yet.',
+      record: 'Record the case',
+    },
     menu: 'Crime reports',
     title: 'Crime denunciations, reports and prosecution requests',
     register: 'Register a report',

@@ -253,6 +253,11 @@ export const vi = {
     mfaHint: 'Cán bộ có một trong các vai trò này phải bật xác thực hai lớp ở lần đăng nhập tiếp theo.',
   },
   crimeReports: {
+    linkedCase: {
+      title: 'Vụ án đã khởi tố',
+      none: 'Chưa vào sổ vụ án khởi tố từ tin báo này.',
+      record: 'Vào sổ vụ án',
+    },
     menu: 'Tin báo, tố giác',
     title: 'Tố giác, tin báo về tội phạm, kiến nghị khởi tố',
     register: 'Tiếp nhận tin báo',
