@@ -53,6 +53,8 @@ const ZEnv = z.object({
   /** A job whose worker stops heartbeating for this long is taken over by another worker. */
   JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   JOB_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** A case deadline within this many days is "due soon" on dashboards and in alerts. */
+  DEADLINE_SOON_DAYS: z.coerce.number().int().min(1).max(90).default(10),
 });
 
 export type Config = z.infer<typeof ZEnv>;

@@ -34,6 +34,7 @@ export const router = createBrowserRouter([
         path: 'crime-reports/:id',
         lazy: page(() => import('./crime-reports/crime-report-detail-page.tsx'), 'CrimeReportDetailPage'),
       },
+      { path: 'deadlines', lazy: page(() => import('./deadlines/deadlines-page.tsx'), 'DeadlinesPage') },
       { path: 'cases', lazy: page(() => import('./cases/cases-page.tsx'), 'CasesPage') },
       { path: 'cases/:id', lazy: page(() => import('./cases/case-page.tsx'), 'CasePage') },
       { path: 'penal-code', lazy: page(() => import('./cases/penal-code-page.tsx'), 'PenalCodePage') },

@@ -1,6 +1,7 @@
 import { Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isAdmin, useCurrentMe } from '../auth/me.ts';
+import { DeadlinesCard, deadlineCards } from '../deadlines/deadlines-card.tsx';
 import { AdminOverview } from './admin-overview.tsx';
 import { ColleaguesCard } from './colleagues-card.tsx';
 import { MyWorkCard } from './my-work-card.tsx';
@@ -22,6 +23,11 @@ export const HomePage = () => {
         <Col xs={24} md={12}>
           <SecurityCard />
         </Col>
+        {deadlineCards(me).map((scope) => (
+          <Col key={scope} xs={24} md={12}>
+            <DeadlinesCard scope={scope} />
+          </Col>
+        ))}
         {isAdmin(me) && (
           <Col span={24}>
             <AdminOverview />

@@ -1,5 +1,6 @@
 import { caseImportEn } from '../case-import/texts.ts';
 import { casesEn } from '../cases/texts.ts';
+import { deadlinesEn } from '../deadlines/texts.ts';
 import type { Messages } from './vi.ts';
 
 /** English texts; typed against the Vietnamese ones so no key is missing. */
@@ -369,6 +370,7 @@ export const en: Messages = {
   },
   cases: casesEn,
   caseImport: caseImportEn,
+  deadlines: deadlinesEn,
   vocab: {
     position: {
       head: 'Chief Procurator',

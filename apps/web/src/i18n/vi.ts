@@ -1,5 +1,6 @@
 import { caseImportVi } from '../case-import/texts.ts';
 import { casesVi } from '../cases/texts.ts';
+import { deadlinesVi } from '../deadlines/texts.ts';
 
 /** Vietnamese texts: the UI's first language. English (en.ts) must have the same keys. */
 export const vi = {
@@ -372,6 +373,7 @@ export const vi = {
   },
   cases: casesVi,
   caseImport: caseImportVi,
+  deadlines: deadlinesVi,
   vocab: {
     position: {
       head: 'Viện trưởng',

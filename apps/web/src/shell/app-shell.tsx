@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { isRootAdmin, useCurrentMe } from '../auth/me.ts';
 import { useLang } from '../i18n/use-lang.ts';
+import { NotificationBell } from '../notifications/notification-bell.tsx';
 import { officeName, useOffices } from '../offices/offices-api.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { navItems, selectedKey } from './nav-items.tsx';
@@ -71,6 +72,7 @@ export const AppShell = () => {
             <Typography.Text strong ellipsis style={{ flex: 1, minWidth: 0 }} data-testid="header-office">
               {myOffice ? officeName(myOffice, lang) : me.officeName}
             </Typography.Text>
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu compact={!screens.md} />
           </Flex>

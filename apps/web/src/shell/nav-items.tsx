@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
+  ClockCircleOutlined,
   CloudUploadOutlined,
   FileSearchOutlined,
   FolderOpenOutlined,
@@ -18,6 +19,7 @@ import type { TFunction } from 'i18next';
 import { isAdmin } from '../auth/me.ts';
 import { mayImportCases } from '../case-import/case-import-api.ts';
 import { worksOnCases } from '../crime-reports/crime-reports-api.ts';
+import { hasDeadlines } from '../deadlines/deadlines-api.ts';
 
 type Item = Required<MenuProps>['items'][number];
 
@@ -30,6 +32,7 @@ export const navItems = (me: Me, t: TFunction, { collapsed = false, rootAdmin = 
       : []),
     ...(worksOnCases(me) ? [{ key: '/cases', icon: <FolderOpenOutlined />, label: t('cases.menu') }] : []),
     ...(mayImportCases(me) ? [{ key: '/case-import', icon: <ImportOutlined />, label: t('caseImport.menu') }] : []),
+    ...(hasDeadlines(me) ? [{ key: '/deadlines', icon: <ClockCircleOutlined />, label: t('deadlines.menu') }] : []),
     { key: '/penal-code', icon: <BookOutlined />, label: t('cases.penalCodeMenu') },
     { key: '/offices', icon: <ApartmentOutlined />, label: t('menu.offices') },
     { key: '/officers', icon: <TeamOutlined />, label: t('menu.officers') },
@@ -57,6 +60,7 @@ export const selectedKey = (pathname: string): string => {
     '/crime-reports',
     '/case-import',
     '/cases',
+    '/deadlines',
     '/penal-code',
     '/offices',
     '/officers',

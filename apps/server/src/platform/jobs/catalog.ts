@@ -1,3 +1,4 @@
+import { deadlineAlertsJob } from '../../modules/cases/deadline-alerts.job.ts';
 import { caseImportJob } from '../../modules/cases/import/case-import.job.ts';
 import { sessionsCleanupJob } from '../../modules/identity/sessions-cleanup.job.ts';
 import { auditVerifyJob } from './audit-verify.job.ts';
@@ -5,10 +6,16 @@ import type { JobDefinition } from './define-job.ts';
 import { type DailySchedule, daily } from './schedules.ts';
 
 /** Every job the application runs; a worker runs only jobs listed here. */
-export const jobCatalog: readonly JobDefinition[] = [auditVerifyJob, sessionsCleanupJob, caseImportJob];
+export const jobCatalog: readonly JobDefinition[] = [
+  auditVerifyJob,
+  sessionsCleanupJob,
+  deadlineAlertsJob,
+  caseImportJob,
+];
 
 /** Recurring jobs, in Vietnam time; enqueued idempotently by whichever worker sees the slot first. */
 export const scheduleCatalog: readonly DailySchedule[] = [
   daily(sessionsCleanupJob, {}, { hour: 2, minute: 30 }),
   daily(auditVerifyJob, {}, { hour: 6 }),
+  daily(deadlineAlertsJob, {}, { hour: 5 }),
 ];
