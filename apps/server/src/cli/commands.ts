@@ -1,9 +1,9 @@
 import type { Config } from '../config.ts';
-import { seedIfEmpty } from '../modules/identity/seed.ts';
 import { verifyAudit } from '../platform/audit.ts';
 import { type Database, openDatabase } from '../platform/db.ts';
 import { migrate } from '../platform/migrate.ts';
 import { createAdmin } from './create-admin.ts';
+import { seedDemo } from './seed-demo.ts';
 import { serve } from './serve.ts';
 import { runWorker } from './worker.ts';
 
@@ -43,8 +43,12 @@ export const runCommand = async (command: string, args: string[], config: Config
     case 'seed':
       return withDatabase(config, async (database) => {
         await migrate(database);
-        const seeded = await seedIfEmpty(database.db);
-        console.log(seeded ? 'Demo data seeded.' : 'Database is not empty; nothing seeded.');
+        const seeded = await seedDemo(database.db);
+        console.log(
+          seeded
+            ? `Demo data seeded (${seeded.crimeReports} crime reports, ${seeded.cases} cases).`
+            : 'Database is not empty; nothing seeded.',
+        );
         return 0;
       });
     case 'create-admin':

@@ -1,16 +1,17 @@
 import { buildApp } from '../app.ts';
 import type { Config } from '../config.ts';
-import { DEMO_LOGINS, DEMO_PASSWORD, seedIfEmpty } from '../modules/identity/seed.ts';
+import { DEMO_LOGINS, DEMO_PASSWORD } from '../modules/identity/seed.ts';
 import { openDatabase } from '../platform/db.ts';
 import { startConfiguredWorker } from '../platform/jobs/start-from-config.ts';
 import { migrate } from '../platform/migrate.ts';
+import { seedDemo } from './seed-demo.ts';
 
 /** Migrates, seeds the demo on an empty database, and serves until SIGINT/SIGTERM. */
 export const serve = async (config: Config): Promise<number> => {
   const started = performance.now();
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   await migrate(database);
-  const seeded = config.SEED_DEMO && (await seedIfEmpty(database.db));
+  const seeded = config.SEED_DEMO && (await seedDemo(database.db)) !== null;
   const app = await buildApp(database, config);
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
