@@ -1,9 +1,10 @@
 import type { LegalDate } from '@eprocuracy/domain';
-import { type Column, getTableColumns, inArray, is, SQL, sql } from 'drizzle-orm';
+import { getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db.ts';
 import { newId } from '../../platform/ids.ts';
 import { offices } from '../identity/identity.schema.ts';
+import { asStored, copyClientOf, copyRows, insertRows } from './case-bulk-rows.ts';
 import { deriveCase } from './case-derived.ts';
 import {
   caseAssignments,
@@ -31,72 +32,8 @@ export type CaseAggregate = {
   events: Omit<typeof caseEvents.$inferInsert, 'id'>[];
 };
 
-// Rows travel as one array per column (`INSERT … SELECT * FROM unnest($1::uuid[], $2::text[], …)`): as many bind
-// parameters as the table has columns whatever the row count — far below PostgreSQL's 65 535 — and no per-value
-// query building on the client. On PGlite this measured ~25% less work than a JSON recordset, ~45% less than VALUES.
-const ROWS_PER_STATEMENT = 2_000;
-
-const columnCache = new WeakMap<PgTable, [key: string, column: Column][]>();
-const columnsOf = (table: PgTable) => {
-  const cached = columnCache.get(table);
-  if (cached) return cached;
-  const columns = Object.entries(getTableColumns(table));
-  columnCache.set(table, columns);
-  return columns;
-};
-
-/**
- * A row as the database will hold it: every column present, defaults applied, a missing creation time
- * stamped `base + index` ms so that reading back "oldest first" gives the caller's order.
- */
-const asStored = <T extends PgTable>(table: T, row: T['$inferInsert'], base: number, index: number) => {
-  const out: Record<string, unknown> = { ...row };
-  for (const [key, column] of columnsOf(table)) {
-    if (out[key] !== undefined) continue;
-    if (column.default === undefined) out[key] = null;
-    // The only SQL defaults of these tables are `now()` of the creation and update timestamps.
-    else if (is(column.default, SQL)) out[key] = new Date(base + index);
-    else out[key] = column.default;
-  }
-  return out as T['$inferSelect'];
-};
-
 const storedAll = <T extends PgTable>(table: T, rows: readonly T['$inferInsert'][], base: number) =>
   rows.map((row, i) => asStored(table, row, base, i));
-
-/** One array per column — the parameter of `unnest` — with JSON and timestamps as text the server casts. */
-const columnArrays = <T extends PgTable>(table: T, rows: readonly T['$inferInsert'][]) =>
-  columnsOf(table).map(([key, column]) => {
-    const isJson = column.getSQLType() === 'jsonb';
-    const values = rows.map((row) => {
-      const value = (row as Record<string, unknown>)[key] ?? null;
-      if (value === null) return null;
-      if (value instanceof Date) return value.toISOString();
-      return isJson ? JSON.stringify(value) : value;
-    });
-    return sql`${sql.param(values)}::${sql.raw(column.getSQLType())}[]`;
-  });
-
-const columnList = (table: PgTable) =>
-  sql.raw(
-    columnsOf(table)
-      .map(([, c]) => `"${c.name}"`)
-      .join(', '),
-  );
-
-/** Multi-row INSERT of complete rows (every column given; `asStored` fills defaults), a column array per parameter. */
-const insertRows = async <T extends PgTable>(
-  tx: Db,
-  table: T,
-  rows: readonly T['$inferInsert'][],
-  onConflict?: SQL,
-) => {
-  const columns = columnList(table);
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    const arrays = sql.join(columnArrays(table, rows.slice(i, i + ROWS_PER_STATEMENT)), sql`, `);
-    await tx.execute(sql`INSERT INTO ${table} (${columns}) SELECT * FROM unnest(${arrays}) ${onConflict ?? sql``}`);
-  }
-};
 
 /** On a re-import: every column but the case's identity and creation takes the new value; the version is bumped. */
 const UPDATE_CASE_ON_CONFLICT = sql.raw(
@@ -116,9 +53,118 @@ const assertOwnRows = (a: CaseAggregate) => {
 
 const PENDING = ['recorded', 'submitted'];
 
+/** The rows some cases write, table by table, exactly as stored (derived columns and deadlines included). */
+export type CaseRows = {
+  cases: (typeof cases.$inferInsert)[];
+  persons: (typeof casePersons.$inferInsert)[];
+  charges: (typeof caseCharges.$inferInsert)[];
+  decisions: (typeof caseDecisions.$inferInsert)[];
+  measures: (typeof caseMeasures.$inferInsert)[];
+  evidence: (typeof caseEvidence.$inferInsert)[];
+  assignments: (typeof caseAssignments.$inferInsert)[];
+  events: (typeof caseEvents.$inferInsert)[];
+  deadlines: (typeof caseDeadlines.$inferInsert)[];
+};
+
+const emptyCaseRows = (): CaseRows => ({
+  cases: [],
+  persons: [],
+  charges: [],
+  decisions: [],
+  measures: [],
+  evidence: [],
+  assignments: [],
+  events: [],
+  deadlines: [],
+});
+
+/** One case's rows as stored, with its derived columns and live deadlines computed by `deriveCase`. */
+const prepare = (
+  out: CaseRows,
+  a: CaseAggregate,
+  officeCodes: ReadonlyMap<string, string>,
+  today: LegalDate,
+  base: number,
+) => {
+  assertOwnRows(a);
+  const officeCode = officeCodes.get(a.case.officeId);
+  if (officeCode === undefined) throw new Error(`Case ${a.case.id}: no office ${a.case.officeId}`);
+  const row = asStored(cases, a.case, base, 0);
+  const persons = storedAll(casePersons, a.persons, base);
+  const charges = storedAll(caseCharges, a.charges, base);
+  const decisions = storedAll(caseDecisions, a.decisions, base);
+  const measures = storedAll(caseMeasures, a.measures, base);
+  const assignments = a.assignments.map((x, i) => asStored(caseAssignments, { id: newId(), ...x }, base, i));
+  const derived = deriveCase(
+    {
+      row,
+      officeCode,
+      persons,
+      charges,
+      measures,
+      pendingDecisions: decisions.filter((d) => PENDING.includes(d.state)),
+      decisions,
+      assignedProsecutorIds: assignments
+        .filter((x) => x.role === 'prosecutor' && x.toDate === null)
+        .map((x) => x.officerId),
+      evidenceCount: a.evidence.length,
+    },
+    today,
+  );
+  out.cases.push({ ...row, ...derived.columns });
+  out.persons.push(...persons);
+  for (const c of charges) out.charges.push(c.category === null ? { ...c, category: derived.chargeCategory(c) } : c);
+  out.decisions.push(...decisions);
+  out.measures.push(...measures);
+  out.evidence.push(...storedAll(caseEvidence, a.evidence, base));
+  out.assignments.push(...assignments);
+  a.events.forEach((e, i) => {
+    out.events.push(asStored(caseEvents, { id: newId(), ...e }, base, i));
+  });
+  out.deadlines.push(...derived.deadlineRows);
+};
+
+/**
+ * The rows `insertCaseAggregates` would write for some cases (offices' codes by id, for the search text),
+ * computed in memory without writing; creation times not given are stamped from `base`.
+ */
+export const prepareCaseRows = (
+  aggregates: readonly CaseAggregate[],
+  officeCodes: ReadonlyMap<string, string>,
+  today: LegalDate,
+  base = Date.now(),
+): CaseRows => {
+  const out = emptyCaseRows();
+  for (const a of aggregates) prepare(out, a, officeCodes, today, base);
+  return out;
+};
+
+/** Writes prepared rows, parents before children (charges, decisions and measures reference the persons). */
+const send = async (tx: Db, out: CaseRows, mode: 'insert' | 'upsert') => {
+  const client = copyClientOf(tx);
+  const put = <T extends PgTable>(table: T, rows: readonly T['$inferInsert'][]) =>
+    client ? copyRows(client, table, rows) : insertRows(tx, table, rows);
+  // COPY cannot update: a re-imported case row goes through INSERT … ON CONFLICT.
+  if (mode === 'upsert') await insertRows(tx, cases, out.cases, UPDATE_CASE_ON_CONFLICT);
+  else await put(cases, out.cases);
+  await put(casePersons, out.persons);
+  await put(caseCharges, out.charges);
+  await put(caseDecisions, out.decisions);
+  await put(caseMeasures, out.measures);
+  await put(caseEvidence, out.evidence);
+  await put(caseAssignments, out.assignments);
+  await put(caseEvents, out.events);
+  await put(caseDeadlines, out.deadlines);
+};
+
+/** Cases per round of writing: a round's statements run on the server while the next round is computed here. */
+const CASES_PER_ROUND = 200;
+/** The longest the computation holds the event loop (ms), so the connection's replies are read in between. */
+const SLICE_MS = 4;
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const write = async (tx: Db, aggregates: readonly CaseAggregate[], today: LegalDate, mode: 'insert' | 'upsert') => {
   if (aggregates.length === 0) return;
-  for (const a of aggregates) assertOwnRows(a);
   const officeIds = [...new Set(aggregates.map((a) => a.case.officeId))];
   const codes = new Map(
     (await tx.select({ id: offices.id, code: offices.code }).from(offices).where(inArray(offices.id, officeIds))).map(
@@ -126,72 +172,28 @@ const write = async (tx: Db, aggregates: readonly CaseAggregate[], today: LegalD
     ),
   );
   const base = Date.now();
-  const out = {
-    cases: [] as (typeof cases.$inferInsert)[],
-    persons: [] as (typeof casePersons.$inferInsert)[],
-    charges: [] as (typeof caseCharges.$inferInsert)[],
-    decisions: [] as (typeof caseDecisions.$inferInsert)[],
-    measures: [] as (typeof caseMeasures.$inferInsert)[],
-    evidence: [] as (typeof caseEvidence.$inferInsert)[],
-    assignments: [] as (typeof caseAssignments.$inferInsert)[],
-    events: [] as (typeof caseEvents.$inferInsert)[],
-    deadlines: [] as (typeof caseDeadlines.$inferInsert)[],
-  };
-  for (const a of aggregates) {
-    const officeCode = codes.get(a.case.officeId);
-    if (officeCode === undefined) throw new Error(`Case ${a.case.id}: no office ${a.case.officeId}`);
-    const row = asStored(cases, a.case, base, 0);
-    const persons = storedAll(casePersons, a.persons, base);
-    const charges = storedAll(caseCharges, a.charges, base);
-    const decisions = storedAll(caseDecisions, a.decisions, base);
-    const measures = storedAll(caseMeasures, a.measures, base);
-    const assignments = storedAll(
-      caseAssignments,
-      a.assignments.map((x) => ({ id: newId(), ...x })),
-      base,
-    );
-    const derived = deriveCase(
-      {
-        row,
-        officeCode,
-        persons,
-        charges,
-        measures,
-        pendingDecisions: decisions.filter((d) => PENDING.includes(d.state)),
-        decisions,
-        assignedProsecutorIds: assignments
-          .filter((x) => x.role === 'prosecutor' && x.toDate === null)
-          .map((x) => x.officerId),
-        evidenceCount: a.evidence.length,
-      },
-      today,
-    );
-    out.cases.push({ ...row, ...derived.columns });
-    out.persons.push(...persons);
-    out.charges.push(...charges.map((c) => (c.category === null ? { ...c, category: derived.chargeCategory(c) } : c)));
-    out.decisions.push(...decisions);
-    out.measures.push(...measures);
-    out.evidence.push(...storedAll(caseEvidence, a.evidence, base));
-    out.assignments.push(...assignments);
-    out.events.push(
-      ...storedAll(
-        caseEvents,
-        a.events.map((e) => ({ id: newId(), ...e })),
-        base,
-      ),
-    );
-    out.deadlines.push(...derived.deadlineRows);
+  // Each round waits for the one before it (statements in order on the one connection), so the last round
+  // settles after all of them and fails with the first failure; the caller's transaction then rolls back.
+  let written: Promise<void> = Promise.resolve();
+  try {
+    let sliceStart = performance.now();
+    for (let i = 0; i < aggregates.length; i += CASES_PER_ROUND) {
+      const out = emptyCaseRows();
+      for (const a of aggregates.slice(i, i + CASES_PER_ROUND)) {
+        prepare(out, a, codes, today, base);
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToIo();
+          sliceStart = performance.now();
+        }
+      }
+      written = written.then(() => send(tx, out, mode));
+      written.catch(() => {}); // observed below; a rejection must not go unhandled while the next round is computed
+    }
+  } catch (error) {
+    await written.catch(() => {});
+    throw error;
   }
-  await insertRows(tx, cases, out.cases, mode === 'upsert' ? UPDATE_CASE_ON_CONFLICT : undefined);
-  // Parents before children: charges, decisions and measures reference the case's persons.
-  await insertRows(tx, casePersons, out.persons);
-  await insertRows(tx, caseCharges, out.charges);
-  await insertRows(tx, caseDecisions, out.decisions);
-  await insertRows(tx, caseMeasures, out.measures);
-  await insertRows(tx, caseEvidence, out.evidence);
-  await insertRows(tx, caseAssignments, out.assignments);
-  await insertRows(tx, caseEvents, out.events);
-  await insertRows(tx, caseDeadlines, out.deadlines);
+  await written;
 };
 
 /**

@@ -57,8 +57,10 @@ export const updateCase = (tx: Db, id: string, patch: Partial<typeof cases.$infe
     .where(eq(cases.id, id));
 
 /** SQL true when the officer is currently assigned to the case. */
+// `id = ANY(ARRAY(subquery))` rather than EXISTS: the officer's cases become an index condition on the primary key,
+// so a list filtered by "assigned OR own office" is a BitmapOr of two index scans instead of a scan of every case.
 export const isAssignedTo = (officerId: string): SQL =>
-  sql`EXISTS (SELECT 1 FROM ${caseAssignments} WHERE ${caseAssignments.caseId} = ${cases.id} AND ${caseAssignments.officerId} = ${officerId} AND ${caseAssignments.toDate} IS NULL)`;
+  sql`${cases.id} = ANY(ARRAY(SELECT ${caseAssignments.caseId} FROM ${caseAssignments} WHERE ${caseAssignments.officerId} = ${officerId} AND ${caseAssignments.toDate} IS NULL))`;
 
 export const officePathColumn = offices.path;
 
@@ -108,12 +110,22 @@ export const loadDerivationParts = async (db: Db, caseIds: readonly string[]) =>
   const ids = [...caseIds];
   if (ids.length === 0) return { persons: [], charges: [], measures: [], decisions: [] };
   // One query after another: this runs inside transactions, where a connection takes one query at a time.
-  const persons = await db.select().from(casePersons).where(inArray(casePersons.caseId, ids));
+  // Oldest first, as `loadParts` reads them: the search text lists names, and the lead charge breaks ties, in that order.
+  const persons = await db
+    .select()
+    .from(casePersons)
+    .where(inArray(casePersons.caseId, ids))
+    .orderBy(asc(casePersons.createdAt));
   const charges = await db
     .select()
     .from(caseCharges)
-    .where(and(inArray(caseCharges.caseId, ids), isNull(caseCharges.withdrawnAt)));
-  const measures = await db.select().from(caseMeasures).where(inArray(caseMeasures.caseId, ids));
+    .where(and(inArray(caseCharges.caseId, ids), isNull(caseCharges.withdrawnAt)))
+    .orderBy(asc(caseCharges.createdAt));
+  const measures = await db
+    .select()
+    .from(caseMeasures)
+    .where(inArray(caseMeasures.caseId, ids))
+    .orderBy(asc(caseMeasures.createdAt));
   const decisions = await db
     .select()
     .from(caseDecisions)
