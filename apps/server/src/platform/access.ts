@@ -86,5 +86,7 @@ const grantFilter = (grant: Grant, ctx: Ctx, columns: AccessColumns): SQL | unde
 export const accessFilter = (ctx: Ctx, kind: ResourceKind, action: Action, columns: AccessColumns): SQL => {
   const grants = grantsFor(ctx.actor, kind, action);
   if (grants.length === 0) return sql`false`;
-  return or(...grants.map((grant) => grantFilter(grant, ctx, columns))) ?? sql`false`;
+  // Assignment last: PostgreSQL evaluates OR arms in order, and the office and secrecy tests are the cheap ones.
+  const ordered = [...grants].sort((a, b) => Number(a.reach === 'assigned') - Number(b.reach === 'assigned'));
+  return or(...ordered.map((grant) => grantFilter(grant, ctx, columns))) ?? sql`false`;
 };
