@@ -1,13 +1,4 @@
-import {
-  type ChargeInput,
-  catalogueFor,
-  compareDates,
-  findArticle,
-  findClause,
-  type Secrecy,
-  secrecyRank,
-} from '@eprocuracy/domain';
-import type { SignedInActor } from '../../platform/context.ts';
+import { type ChargeInput, catalogueFor, findArticle, findClause } from '@eprocuracy/domain';
 import { invalid } from '../../platform/errors.ts';
 
 /**
@@ -42,27 +33,4 @@ export const checkCharge = (charge: ChargeInput, onDate: string, field: string) 
     point: charge.point ?? null,
     catalogue,
   };
-};
-
-/** Refuses a date before `from` or after `to` (by default: today), naming the field. */
-export const assertDateWithin = (field: string, date: string, from: string, to: string) => {
-  if (compareDates(date, from) < 0) {
-    throw invalid([{ field, vi: `Ngày không được trước ${from}`, en: `The date may not be before ${from}` }]);
-  }
-  if (compareDates(date, to) > 0) {
-    throw invalid([{ field, vi: `Ngày không được sau ${to}`, en: `The date may not be after ${to}` }]);
-  }
-};
-
-/** An officer may not classify a record above their own clearance. */
-export const assertClearance = (actor: SignedInActor, secrecy: Secrecy) => {
-  if (secrecyRank(secrecy) > secrecyRank(actor.clearance)) {
-    throw invalid([
-      {
-        field: 'secrecy',
-        vi: 'Không thể ghi độ mật cao hơn độ mật được tiếp cận của mình',
-        en: 'Cannot classify above your own clearance',
-      },
-    ]);
-  }
 };

@@ -14,13 +14,14 @@ import {
 } from '@eprocuracy/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import { diffFields } from '../../platform/audit.ts';
+import { assertDateWithin } from '../../platform/checks.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { todayInVietnam } from '../../platform/time.ts';
 import { getOfficer } from '../identity/officers.ts';
-import { assertDateWithin, checkCharge } from './case-checks.ts';
+import { checkCharge } from './case-checks.ts';
 import { chargeOf } from './case-derived.ts';
 import { changeCase } from './case-writes.ts';
 import * as repo from './cases.repo.ts';

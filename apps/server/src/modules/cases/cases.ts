@@ -9,13 +9,14 @@ import {
   ZUpdateCaseInput,
 } from '@eprocuracy/domain';
 import { appendAudit, diffFields } from '../../platform/audit.ts';
+import { assertClearance, assertDateWithin } from '../../platform/checks.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { conflict, forbidden, invalid } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { allocateNumber } from '../../platform/numbering.ts';
 import { todayInVietnam } from '../../platform/time.ts';
 import { getCrimeReport } from '../crime-reports/crime-reports.ts';
-import { assertClearance, assertDateWithin, checkCharge } from './case-checks.ts';
+import { checkCharge } from './case-checks.ts';
 import { chargeOf, refreshCaseDerived } from './case-derived.ts';
 import { auditable } from './case-records.ts';
 import { changeCase, getCase } from './case-writes.ts';

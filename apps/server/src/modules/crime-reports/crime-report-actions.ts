@@ -10,12 +10,13 @@ import {
   secrecyRank,
 } from '@eprocuracy/domain';
 import { appendAudit, type Changes, diffFields } from '../../platform/audit.ts';
+import { assertDateWithin } from '../../platform/checks.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.ts';
 import { todayInVietnam } from '../../platform/time.ts';
 import { findOfficer } from '../identity/officers.repo.ts';
 import { computeSettlementDeadline } from './crime-report-deadline.ts';
-import { assertDateWithin, auditable, categoryOf, type Found, loadWritable } from './crime-report-records.ts';
+import { auditable, categoryOf, type Found, loadWritable } from './crime-report-records.ts';
 import * as repo from './crime-reports.repo.ts';
 import { getCrimeReport } from './crime-reports.ts';
 

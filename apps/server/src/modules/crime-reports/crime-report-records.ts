@@ -4,7 +4,6 @@ import {
   type CrimeReportStatus,
   catalogueFor,
   categoryOfCharge,
-  compareDates,
   findArticle,
   findClause,
   type ProcedureCategory,
@@ -137,14 +136,4 @@ export const loadWritable = async (ctx: Ctx, id: string) => {
   const loaded = await loadReadable(ctx, id);
   await authorize(ctx, 'write', loaded.resource);
   return loaded;
-};
-
-/** Refuses a date before `from` or after today, naming the field. */
-export const assertDateWithin = (field: string, date: string, from: string, today: string) => {
-  if (compareDates(date, from) < 0) {
-    throw invalid([{ field, vi: `Ngày không được trước ${from}`, en: `The date may not be before ${from}` }]);
-  }
-  if (compareDates(date, today) > 0) {
-    throw invalid([{ field, vi: 'Ngày không được ở tương lai', en: 'The date may not be in the future' }]);
-  }
 };

@@ -3,19 +3,19 @@ import {
   type CrimeReportDetail,
   type CrimeReportListQuery,
   type RegisterCrimeReportInput,
-  secrecyRank,
   ZRegisterCrimeReportInput,
 } from '@eprocuracy/domain';
 import { and, eq, inArray, type SQL } from 'drizzle-orm';
 import { accessFilter } from '../../platform/access.ts';
 import { appendAudit, diffFields } from '../../platform/audit.ts';
+import { assertClearance, assertDateWithin } from '../../platform/checks.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { forbidden, invalid } from '../../platform/errors.ts';
+import { forbidden } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { allocateNumber } from '../../platform/numbering.ts';
 import { todayInVietnam } from '../../platform/time.ts';
 import { getOffice } from '../identity/offices.ts';
-import { assertDateWithin, auditable, checkOffence, loadReadable, present } from './crime-report-records.ts';
+import { auditable, checkOffence, loadReadable, present } from './crime-report-records.ts';
 import * as repo from './crime-reports.repo.ts';
 import { crimeReports } from './crime-reports.schema.ts';
 
@@ -45,15 +45,7 @@ export const registerCrimeReport = async (
   const input = ZRegisterCrimeReportInput.parse(options.input);
   const { actor } = ctx;
   if (!actor.roles.some((role) => role === 'clerk' || role === 'prosecutor' || role === 'leader')) throw forbidden();
-  if (secrecyRank(input.secrecy) > secrecyRank(actor.clearance)) {
-    throw invalid([
-      {
-        field: 'secrecy',
-        vi: 'Không thể ghi độ mật cao hơn độ mật được tiếp cận của mình',
-        en: 'Cannot classify above your own clearance',
-      },
-    ]);
-  }
+  assertClearance(actor, input.secrecy);
   const today = todayInVietnam();
   assertDateWithin('receivedOn', input.receivedOn, '1900-01-01', today);
   const offence = checkOffence(input.suspectedOffence, input.receivedOn);
