@@ -42,7 +42,8 @@ export const CasesTable = ({ data, loading, page, onPage }: Props) => {
         total: data?.total ?? 0,
         showSizeChanger: true,
         pageSizeOptions: PAGE_SIZES.map(String),
-        showTotal: (total) => t('cases.totalCases', { count: total }),
+        // The server counts up to 10 001 matches, then stops: more than that reads "more than 10 000".
+        showTotal: (total) => (total > 10_000 ? t('cases.totalMany') : t('cases.totalCases', { count: total })),
         onChange: (current, pageSize) => onPage({ current, pageSize }),
       }}
       columns={[
