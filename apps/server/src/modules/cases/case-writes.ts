@@ -1,4 +1,5 @@
 import { type CaseDetail, can } from '@eprocuracy/domain';
+import { authorize } from '../../platform/access.ts';
 import { type AuditEvent, appendAudit } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
@@ -49,7 +50,8 @@ const afterChange = async (ctx: Ctx, id: string): Promise<CaseDetail> => {
     officers.map((o) => o.officerId),
   );
   if (!can(ctx.actor, 'read', resource)) return pageOf(ctx, found, officers, false);
-  return getCase(ctx, id);
+  await authorize(ctx, 'read', resource);
+  return pageOf(ctx, found, officers, can(ctx.actor, 'write', resource));
 };
 
 export type CaseChange = {
