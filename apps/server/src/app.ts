@@ -11,6 +11,7 @@ import Fastify, { LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import { registerAuditRoutes } from './modules/audit/audit.routes.ts';
+import { registerCaseFileRoutes } from './modules/case-files/case-files.routes.ts';
 import { registerCaseRoutes } from './modules/cases/cases.routes.ts';
 import { registerCatalogueRoutes } from './modules/cases/catalogue.routes.ts';
 import { registerDeadlineRoutes } from './modules/cases/deadlines.routes.ts';
@@ -91,6 +92,7 @@ export const buildApp = async (database: Database, config: Config): Promise<App>
   registerCaseRoutes(app, deps);
   registerCatalogueRoutes(app);
   registerCaseImportRoutes(app, deps);
+  registerCaseFileRoutes(app, deps);
   await registerOidc(app, deps);
   await serveWebApp(app, config.WEB_DIST ?? defaultWebDist);
   return app;

@@ -45,6 +45,8 @@ const ZEnv = z.object({
   /** Serve cookies with the Secure flag (set when behind HTTPS). */
   COOKIE_SECURE: ZBool.default(false),
   SEED_DEMO: ZBool.default(true),
+  /** How many criminal cases the demo seeds on an empty database (its crime reports scale with it). */
+  DEMO_CASES: z.coerce.number().int().min(0).max(100_000).default(2000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().optional(),
   /** Also run the background job worker in `serve` (false: API only, with `worker` processes elsewhere). */
@@ -55,6 +57,30 @@ const ZEnv = z.object({
   JOB_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   /** A case deadline within this many days is "due soon" on dashboards and in alerts. */
   DEADLINE_SOON_DAYS: z.coerce.number().int().min(1).max(90).default(10),
+  /** Where case-file blobs are kept: a folder under DATA_DIR, or an S3-compatible bucket. */
+  BLOB_STORE: z.enum(['local', 's3']).default('local'),
+  S3_ENDPOINT: z.url().optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** Path-style URLs (https://host/bucket/key), as MinIO and Ceph expect. */
+  S3_FORCE_PATH_STYLE: ZBool.default(true),
+  /** Base64 of 32 random bytes; when set, files of classified documents are stored encrypted (AES-256-GCM). */
+  BLOB_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be the base64 of exactly 32 bytes (openssl rand -base64 32)')
+    .optional(),
+  /** Largest file accepted by an upload, in MB. */
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(4096).default(2048),
+});
+
+/** Settings that only make sense together: the S3 store needs its bucket and keys. */
+const ZCheckedEnv = ZEnv.superRefine((env, context) => {
+  if (env.BLOB_STORE !== 's3') return;
+  for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+    if (!env[name]) context.addIssue({ code: 'custom', path: [name], message: 'required when BLOB_STORE=s3' });
+  }
 });
 
 export type Config = z.infer<typeof ZEnv>;
@@ -63,7 +89,7 @@ export class ConfigError extends Error {}
 
 /** Parses the configuration; the error names the first bad variable in one line. */
 export const parseConfig = (env: NodeJS.ProcessEnv): Config => {
-  const parsed = ZEnv.safeParse(env);
+  const parsed = ZCheckedEnv.safeParse(env);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const name = String(issue?.path[0] ?? 'environment');

@@ -1,3 +1,4 @@
+import * as caseFiles from './modules/case-files/case-files.schema.ts';
 import * as cases from './modules/cases/cases.schema.ts';
 import * as caseImports from './modules/cases/import/case-imports.schema.ts';
 import * as crimeReports from './modules/crime-reports/crime-reports.schema.ts';
@@ -17,6 +18,7 @@ export const schema = {
   ...crimeReports,
   ...cases,
   ...caseImports,
+  ...caseFiles,
   ...notifications,
   ...numbering,
 };

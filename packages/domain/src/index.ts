@@ -1,4 +1,5 @@
 export * from './access/index.ts';
+export * from './case-files/index.ts';
 export * from './cases/index.ts';
 export * from './errors/index.ts';
 export * from './identity/contracts.ts';

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
@@ -51,7 +52,9 @@ export const openDatabase = async ({ url, dataDir }: DatabaseOptions): Promise<D
     target = path.resolve(target, 'pg');
     mkdirSync(target, { recursive: true });
   }
-  const client = guardAgainstSelfDeadlock(await PGlite.create(target, { extensions: { unaccent, pg_trgm } }));
+  const client = guardAgainstSelfDeadlock(
+    await PGlite.create(target, { extensions: { unaccent, pg_trgm, btree_gin } }),
+  );
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     db,

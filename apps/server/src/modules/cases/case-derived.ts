@@ -196,6 +196,7 @@ export const deriveCase = (input: DerivationInput, today: LegalDate) => {
       nextDue: next ? { label: next.label, due: next.due } : null,
       completeness: assessCompleteness(snapshotOf(withCategory)).score,
       searchText: searchTextOf(input),
+      chargeArticles: [...new Set(liveCharges(input.charges).map((c) => c.article))].sort(),
     },
     deadlineRows: deadlines.map((d) => ({
       caseId: input.row.id,

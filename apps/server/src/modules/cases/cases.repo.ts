@@ -188,27 +188,32 @@ type Derived = Pick<
   | 'nextDue'
   | 'completeness'
   | 'searchText'
+  | 'chargeArticles'
 >;
 
 /**
  * Stores derived columns of many cases in one statement, without touching `updated_at`: recomputing is
  * not a change of the case.
  */
+/** A PostgreSQL array literal (`{"a","b"}`): drizzle would spread a JS array into a list of parameters. */
+const textArrayLiteral = (items: readonly string[]) =>
+  `{${items.map((item) => `"${item.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+
 export const updateDerivedMany = async (tx: Db, changes: readonly { id: string; columns: Derived }[]) => {
   for (let i = 0; i < changes.length; i += 500) {
     const values = changes
       .slice(i, i + 500)
       .map(
         ({ id, columns: c }) =>
-          sql`(${id}::uuid, ${c.category ?? null}, ${c.leadArticle ?? null}, ${c.leadClause ?? null}::int, ${c.defendantCount ?? 0}::int, ${c.nextDueDate ?? null}::date, ${c.nextDue ? JSON.stringify(c.nextDue) : null}::jsonb, ${c.completeness ?? 0}::int, ${c.searchText ?? ''})`,
+          sql`(${id}::uuid, ${c.category ?? null}, ${c.leadArticle ?? null}, ${c.leadClause ?? null}::int, ${c.defendantCount ?? 0}::int, ${c.nextDueDate ?? null}::date, ${c.nextDue ? JSON.stringify(c.nextDue) : null}::jsonb, ${c.completeness ?? 0}::int, ${c.searchText ?? ''}, ${textArrayLiteral(c.chargeArticles ?? [])}::text[])`,
       );
     await tx.execute(sql`
       UPDATE ${cases} AS c SET
         category = v.category, lead_article = v.lead_article, lead_clause = v.lead_clause,
         defendant_count = v.defendant_count, next_due_date = v.next_due_date, next_due = v.next_due,
-        completeness = v.completeness, search_text = v.search_text
+        completeness = v.completeness, search_text = v.search_text, charge_articles = v.charge_articles
       FROM (VALUES ${sql.join(values, sql`, `)})
-        AS v(id, category, lead_article, lead_clause, defendant_count, next_due_date, next_due, completeness, search_text)
+        AS v(id, category, lead_article, lead_clause, defendant_count, next_due_date, next_due, completeness, search_text, charge_articles)
       WHERE c.id = v.id`);
   }
 };

@@ -60,6 +60,8 @@ export const cases = pgTable(
     nextDueDate: date('next_due_date', { mode: 'string' }),
     nextDue: jsonb('next_due').$type<{ label: { vi: string; en: string }; due: string }>(),
     completeness: integer('completeness').notNull().default(0),
+    /** The articles of the live charges, for the list's article filter (a GIN index with the office). */
+    chargeArticles: text('charge_articles').array().notNull().default(sql`'{}'::text[]`),
     /** Code, title, names and articles folded (no diacritics, lower case) for search. */
     searchText: text('search_text').notNull().default(''),
     version: integer('version').notNull().default(1),
@@ -74,6 +76,9 @@ export const cases = pgTable(
     index('cases_office_updated_idx').on(t.officeId, t.updatedAt),
     index('cases_office_due_idx').on(t.officeId, t.nextDueDate),
     index('cases_lead_article_idx').on(t.leadArticle),
+    // btree_gin: the office and the filter in one GIN scan, so a list reads only the office's matching rows.
+    index('cases_office_articles_idx').using('gin', t.officeId, t.chargeArticles),
+    index('cases_office_search_idx').using('gin', t.officeId, t.searchText.op('gin_trgm_ops')),
     uniqueIndex('cases_crime_report_key').on(t.crimeReportId).where(sql`crime_report_id is not null`),
     check('cases_secrecy_check', sql`secrecy in ('normal', 'secret', 'top_secret', 'absolute_secret')`),
   ],

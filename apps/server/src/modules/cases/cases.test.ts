@@ -194,6 +194,33 @@ describe('criminal cases over HTTP', () => {
     assert.equal(bad.status, 400);
   });
 
+  test('a whole case code finds that case only; the article filter reads every live charge', async () => {
+    const opened = (
+      await prosecutor.post(
+        '/api/cases',
+        caseInput({
+          title: 'Vụ tìm theo mã',
+          charges: [
+            { article: '173', clause: 1 },
+            { article: '174', clause: 1 },
+          ],
+        }),
+      )
+    ).body;
+    const byCode = (await prosecutor.get(`/api/cases?q=${encodeURIComponent(opened.code.toLowerCase())}`)).body;
+    assert.deepEqual(
+      byCode.items.map((c: { id: string }) => c.id),
+      [opened.id],
+    );
+    const byArticle = (await prosecutor.get('/api/cases?article=174&q=tim theo ma')).body;
+    assert.deepEqual(
+      byArticle.items.map((c: { id: string }) => c.id),
+      [opened.id],
+    );
+    assert.equal((await prosecutor.get('/api/cases?article=175&q=tim theo ma')).body.total, 0);
+    assert.equal((await stranger.get(`/api/cases?q=${encodeURIComponent(opened.code)}`)).body.total, 0);
+  });
+
   test('export: the filtered list as CSV and XLSX, with only what the actor may read', async () => {
     await prosecutor.post('/api/cases', caseInput({ title: 'Vụ xuất danh sách' }));
     const csv = await prosecutor.get('/api/cases/export?q=xuat danh sach&format=csv');

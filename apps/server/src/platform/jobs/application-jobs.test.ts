@@ -55,7 +55,12 @@ describe('application jobs', () => {
       );
     await runUntilFinished(scheduled);
     const rows = await t.database.db.select().from(jobs).where(sql`${jobs.singletonKey} is not null`);
-    assert.deepEqual(rows.map((row) => row.name).sort(), ['audit.verify', 'cases.deadline-alerts', 'sessions.cleanup']);
+    assert.deepEqual(rows.map((row) => row.name).sort(), [
+      'audit.verify',
+      'case-files.integrity',
+      'cases.deadline-alerts',
+      'sessions.cleanup',
+    ]);
     assert.ok(rows.every((row) => row.status === 'done'));
     const schedules = await t.database.db.select().from(jobSchedules);
     assert.equal(schedules.length, scheduleCatalog.length);

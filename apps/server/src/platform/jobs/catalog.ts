@@ -1,3 +1,4 @@
+import { caseFileIntegrityJob } from '../../modules/case-files/integrity.job.ts';
 import { deadlineAlertsJob } from '../../modules/cases/deadline-alerts.job.ts';
 import { caseImportJob } from '../../modules/cases/import/case-import.job.ts';
 import { sessionsCleanupJob } from '../../modules/identity/sessions-cleanup.job.ts';
@@ -11,6 +12,7 @@ export const jobCatalog: readonly JobDefinition[] = [
   sessionsCleanupJob,
   deadlineAlertsJob,
   caseImportJob,
+  caseFileIntegrityJob,
 ];
 
 /** Recurring jobs, in Vietnam time; enqueued idempotently by whichever worker sees the slot first. */
@@ -18,4 +20,5 @@ export const scheduleCatalog: readonly DailySchedule[] = [
   daily(sessionsCleanupJob, {}, { hour: 2, minute: 30 }),
   daily(auditVerifyJob, {}, { hour: 6 }),
   daily(deadlineAlertsJob, {}, { hour: 5 }),
+  daily(caseFileIntegrityJob, {}, { hour: 3 }),
 ];
