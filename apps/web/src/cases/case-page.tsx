@@ -16,6 +16,7 @@ import { DecisionsTab } from './decisions-tab.tsx';
 import { DefendantsTab } from './defendants-tab.tsx';
 import { EvidenceTab } from './evidence-tab.tsx';
 import { GeneralTab } from './general-tab.tsx';
+import { MergedAlert } from './merged-alert.tsx';
 import { ParticipantsTab } from './participants-tab.tsx';
 import { QualityTab } from './quality-tab.tsx';
 import { TimelineTab } from './timeline-tab.tsx';
@@ -52,7 +53,8 @@ export const CasePage = () => {
   const detail = query.data;
   if (!detail) return <Skeleton active />;
 
-  const canWrite = mayWriteCase(me, detail);
+  // A case joined or merged into another is history: the server refuses changes, so none are offered.
+  const canWrite = mayWriteCase(me, detail) && !detail.mergedInto;
   const open = canWrite ? setDialog : undefined;
   const tabProps = { detail, onOpen: open };
   const defendants = detail.persons.filter((p) => p.role === 'defendant');
@@ -84,6 +86,7 @@ export const CasePage = () => {
           )
         }
       />
+      {detail.mergedInto && <MergedAlert mergedInto={detail.mergedInto} />}
       <Tabs
         activeKey={tab}
         onChange={showTab}
@@ -124,7 +127,7 @@ export const CasePage = () => {
           {
             key: 'quality',
             label: label('quality', detail.quality.errors.length, true),
-            children: <QualityTab detail={detail} />,
+            children: <QualityTab detail={detail} canWrite={canWrite} />,
           },
           {
             key: 'timeline',

@@ -10,6 +10,7 @@ import type {
   SavedFilter,
 } from '@eprocuracy/domain';
 import { can } from '@eprocuracy/domain';
+import type { CaseDuplicates } from '@eprocuracy/domain/cases/case-merge';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiGet, withQuery } from '../api/client.ts';
 import type { CaseFilter } from './case-filter.ts';
@@ -63,6 +64,13 @@ export const useCase = (id: string) =>
     queryKey: ['case', id],
     queryFn: () => apiGet<CaseDetail>(`/api/cases/${id}`),
     retry: false,
+  });
+
+/** Possible duplicates (sạch) of the case and of its people, among the records the officer may read. */
+export const useCaseDuplicates = (id: string) =>
+  useQuery({
+    queryKey: ['case-duplicates', id],
+    queryFn: () => apiGet<CaseDuplicates>(`/api/cases/${id}/duplicates`),
   });
 
 /** The catalogue of procedural decisions; it changes only with the law, so it is fetched once. */

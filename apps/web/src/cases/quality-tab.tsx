@@ -3,17 +3,34 @@ import { Card, Col, List, Progress, Result, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from './case-format.ts';
 import { completenessColour } from './cases-table.tsx';
+import { DuplicatesCard } from './duplicates-card.tsx';
 
-/** "Đúng, đủ": how complete the case's data is for its stage, what is missing, and what is inconsistent. */
-export const QualityTab = ({ detail }: { detail: CaseDetail }) => {
+/**
+ * "Đúng, đủ, sạch": how complete the case's data is for its stage, what is missing, what is inconsistent,
+ * and what may have been entered twice.
+ */
+export const QualityTab = ({ detail, canWrite }: { detail: CaseDetail; canWrite: boolean }) => (
+  <Row gutter={[16, 16]} data-testid="quality-tab">
+    <Correctness detail={detail} />
+    <Col span={24}>
+      <DuplicatesCard detail={detail} canWrite={canWrite} />
+    </Col>
+  </Row>
+);
+
+const Correctness = ({ detail }: { detail: CaseDetail }) => {
   const { t } = useTranslation();
   const localized = useLocalized();
   const { completeness, errors } = detail.quality;
   if (completeness.missing.length === 0 && errors.length === 0) {
-    return <Result status="success" title={t('cases.quality.allGood')} data-testid="quality-ok" />;
+    return (
+      <Col span={24}>
+        <Result status="success" title={t('cases.quality.allGood')} data-testid="quality-ok" />
+      </Col>
+    );
   }
   return (
-    <Row gutter={[16, 16]} data-testid="quality-tab">
+    <>
       <Col xs={24} lg={12}>
         <Card title={t('cases.quality.completeness')}>
           <Progress
@@ -55,6 +72,6 @@ export const QualityTab = ({ detail }: { detail: CaseDetail }) => {
           />
         </Card>
       </Col>
-    </Row>
+    </>
   );
 };

@@ -103,6 +103,13 @@ export type UpdatePersonInput = z.infer<typeof ZUpdatePersonInput>;
 /** Merges a person recorded twice in one case into the record kept (sạch). */
 export const ZMergePersonInput = z.strictObject({ intoPersonId: ZId });
 
+/** Merges this case, found to be another case registered twice (sạch), into that case; not a joining (Art. 170 CPC). */
+export const ZMergeCaseInput = z.strictObject({
+  intoCaseId: ZId.describe('The case kept; this record retires read-only into it'),
+  reason: zText(1000).describe('Why the two records are one case'),
+});
+export type MergeCaseInput = z.infer<typeof ZMergeCaseInput>;
+
 export const ZAddChargeInput = ZChargeInput.extend({ personId: ZId.optional(), chargedOn: ZLocalDate.optional() });
 export type AddChargeInput = z.infer<typeof ZAddChargeInput>;
 

@@ -11,10 +11,23 @@ type Column = {
   name: string;
   sqlType: string;
   isJson: boolean;
+  /** A text[] column: travels as the text of an array literal. */
+  isArray: boolean;
   /** What a missing value becomes: null, the creation time (`now()` defaults), or the column's constant. */
   fill: { kind: 'null' } | { kind: 'now' } | { kind: 'value'; value: unknown };
 };
-type Shape = { table: PgTable; columns: Column[]; columnList: string; copy: string };
+type Shape = {
+  table: PgTable;
+  columns: Column[];
+  columnList: string;
+  selectList: string;
+  aliases: string;
+  copy: string;
+};
+
+/** A PostgreSQL array literal (`{"a","b"}`), for COPY's text and for parameters: a JS array would be spread. */
+export const textArrayLiteral = (items: readonly string[]) =>
+  `{${items.map((item) => `"${item.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 
 const shapes = new WeakMap<PgTable, Shape>();
 
@@ -30,11 +43,14 @@ export const shapeOf = (table: PgTable): Shape => {
           is(c.default, SQL)
           ? { kind: 'now' }
           : { kind: 'value', value: c.default };
-    return { key, name: c.name, sqlType: c.getSQLType(), isJson: c.getSQLType() === 'jsonb', fill };
+    const sqlType = c.getSQLType();
+    return { key, name: c.name, sqlType, isJson: sqlType === 'jsonb', isArray: sqlType.endsWith('[]'), fill };
   });
   const columnList = columns.map((c) => `"${c.name}"`).join(', ');
+  const selectList = columns.map((c, i) => (c.isArray ? `c${i}::${c.sqlType}` : `c${i}`)).join(', ');
+  const aliases = columns.map((_, i) => `c${i}`).join(', ');
   const copy = `COPY "${getTableName(table)}" (${columnList}) FROM STDIN`;
-  const shape = { table, columns, columnList, copy };
+  const shape = { table, columns, columnList, selectList, aliases, copy };
   shapes.set(table, shape);
   return shape;
 };
@@ -59,14 +75,15 @@ export const asStored = <T extends PgTable>(table: T, row: T['$inferInsert'], ba
 const ROWS_PER_STATEMENT = 2_000;
 
 const columnArrays = (shape: Shape, rows: readonly Record<string, unknown>[]) =>
-  shape.columns.map(({ key, isJson, sqlType }) => {
+  shape.columns.map(({ key, isJson, isArray, sqlType }) => {
     const values = rows.map((row) => {
       const value = row[key] ?? null;
       if (value === null) return null;
       if (value instanceof Date) return value.toISOString();
+      if (isArray) return textArrayLiteral(value as string[]);
       return isJson ? JSON.stringify(value) : value;
     });
-    return sql`${sql.param(values)}::${sql.raw(sqlType)}[]`;
+    return sql`${sql.param(values)}::${sql.raw(isArray ? 'text' : sqlType)}[]`;
   });
 
 /** Multi-row INSERT of complete rows (every column given, as `asStored` makes them), a column array per parameter. */
@@ -81,7 +98,9 @@ export const insertRows = async <T extends PgTable>(
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     const slice = rows.slice(i, i + ROWS_PER_STATEMENT) as Record<string, unknown>[];
     const arrays = sql.join(columnArrays(shape, slice), sql`, `);
-    await tx.execute(sql`INSERT INTO ${table} (${columns}) SELECT * FROM unnest(${arrays}) ${onConflict ?? sql``}`);
+    await tx.execute(
+      sql`INSERT INTO ${table} (${columns}) SELECT ${sql.raw(shape.selectList)} FROM unnest(${arrays}) AS u(${sql.raw(shape.aliases)}) ${onConflict ?? sql``}`,
+    );
   }
 };
 
@@ -90,6 +109,7 @@ const copyText = (value: unknown, isJson: boolean): string => {
   if (value === null || value === undefined) return '\\N';
   let text: string;
   if (isJson) text = JSON.stringify(value);
+  else if (Array.isArray(value)) text = textArrayLiteral(value);
   else if (typeof value === 'string') text = value;
   else if (value instanceof Date) return value.toISOString();
   else if (typeof value === 'boolean') return value ? 't' : 'f';

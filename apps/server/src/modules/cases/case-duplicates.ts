@@ -1,12 +1,13 @@
 import {
   type CaseDetail,
+  type CaseStage,
   findDuplicateCases,
   findDuplicatePersons,
   foldText,
-  type MatchReason,
   matchPersons,
   SAME_PERSON_SCORE,
 } from '@eprocuracy/domain';
+import type { CaseDuplicate, CaseDuplicates, PersonDuplicate } from '@eprocuracy/domain/cases/case-merge';
 import { and, eq, inArray, isNull, ne, or, type SQL, sql } from 'drizzle-orm';
 import { accessFilter } from '../../platform/access.ts';
 import { diffFields } from '../../platform/audit.ts';
@@ -20,7 +21,8 @@ import { caseCharges, caseDecisions, caseMeasures, casePersons, cases } from './
 
 type PersonLike = Pick<repo.PersonRow, 'id' | 'fullName' | 'birthDate' | 'sex' | 'idNumber' | 'address' | 'province'>;
 
-const asRecord = (p: PersonLike) => ({
+/** A stored person as the domain's matching rules take it. */
+export const asRecord = (p: PersonLike) => ({
   id: p.id,
   fullName: p.fullName,
   ...(p.birthDate ? { birthDate: p.birthDate } : {}),
@@ -29,22 +31,6 @@ const asRecord = (p: PersonLike) => ({
   ...(p.address ? { address: p.address } : {}),
   ...(p.province ? { province: p.province } : {}),
 });
-
-export type PersonDuplicate = {
-  personId: string;
-  fullName: string;
-  sameCase: { personId: string; fullName: string; score: number; reasons: MatchReason[] }[];
-  otherCases: {
-    caseId: string;
-    caseCode: string;
-    personId: string;
-    fullName: string;
-    role: string;
-    score: number;
-    reasons: MatchReason[];
-  }[];
-};
-export type CaseDuplicate = { caseId: string; caseCode: string; title: string; score: number; reasons: string[] };
 
 const readable = (ctx: Ctx): SQL =>
   accessFilter(ctx, 'case', 'read', {
@@ -55,14 +41,12 @@ const readable = (ctx: Ctx): SQL =>
   }) as SQL;
 
 /**
- * Possible duplicates (sạch) of a case's people and of the case itself, among the records the actor may
- * read. Other cases' people are candidates when they share a CCCD or an exact birth date, then scored by
- * the domain (`matchPersons`); cases when they share the opening decision or the same defendants.
+ * Possible duplicates (sạch) of a case's people and of the case itself, among the live records the actor may
+ * read (a case merged or joined into another is history, not a candidate). Other cases' people are candidates
+ * when they share a CCCD or an exact birth date, then scored by the domain (`matchPersons`); cases when they
+ * share the opening decision or the same defendants.
  */
-export const findCaseDuplicates = async (
-  ctx: Ctx,
-  id: string,
-): Promise<{ persons: PersonDuplicate[]; cases: CaseDuplicate[] }> => {
+export const findCaseDuplicates = async (ctx: Ctx, id: string): Promise<CaseDuplicates> => {
   const { found, officers } = await loadReadable(ctx, id);
   const parts = await repo.loadParts(ctx.db, id);
   const people = parts.persons.filter((p) => p.mergedInto === null);
@@ -87,6 +71,7 @@ export const findCaseDuplicates = async (
             and(
               ne(casePersons.caseId, id),
               isNull(casePersons.mergedInto),
+              isNull(cases.mergedInto),
               or(
                 ids.length ? inArray(casePersons.idNumber, ids) : undefined,
                 births.length ? inArray(casePersons.birthDate, births) : undefined,
@@ -155,7 +140,7 @@ const duplicateCases = async (
     .select(repo.withOffice)
     .from(cases)
     .innerJoin(repo.officesTable, repo.joinOffice)
-    .where(and(ne(cases.id, row.id), where, readable(ctx)))
+    .where(and(ne(cases.id, row.id), isNull(cases.mergedInto), where, readable(ctx)))
     .limit(50);
   if (others.length === 0) return [];
   const snapshotFor = async (other: (typeof others)[number]) => {
@@ -189,6 +174,7 @@ const duplicateCases = async (
         caseId: other.row.id,
         caseCode: caseCode(other.row, other.officeCode),
         title: other.row.title,
+        stage: other.row.stage as CaseStage,
         score: pair.score,
         reasons: pair.reasons,
       });

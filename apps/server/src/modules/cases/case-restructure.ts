@@ -1,5 +1,5 @@
 import type { DecisionType, RecordDecisionInput } from '@eprocuracy/domain';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Ctx } from '../../platform/context.ts';
 import type { Db } from '../../platform/db.ts';
 import { invalid } from '../../platform/errors.ts';
@@ -102,7 +102,10 @@ export const restructure = async (
       .update(cases)
       .set({ mergedInto: row.id, mergeReason: 'joined', periods: [] })
       .where(eq(cases.id, related.id));
-    await tx.update(caseAssignments).set({ toDate: today }).where(eq(caseAssignments.caseId, related.id));
+    await tx
+      .update(caseAssignments)
+      .set({ toDate: today })
+      .where(and(eq(caseAssignments.caseId, related.id), isNull(caseAssignments.toDate)));
     await event(tx, ctx, related.id, 'joined_into', { caseId: row.id, decisionId: decision.id });
     await refreshCaseDerived(tx, [related.id], today);
     return { joinedCaseId: related.id };

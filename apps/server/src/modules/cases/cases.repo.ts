@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
 import { newId } from '../../platform/ids.ts';
 import { officers, offices } from '../identity/identity.schema.ts';
+import { textArrayLiteral } from './case-bulk-rows.ts';
 import {
   caseAssignments,
   caseCharges,
@@ -195,10 +196,6 @@ type Derived = Pick<
  * Stores derived columns of many cases in one statement, without touching `updated_at`: recomputing is
  * not a change of the case.
  */
-/** A PostgreSQL array literal (`{"a","b"}`): drizzle would spread a JS array into a list of parameters. */
-const textArrayLiteral = (items: readonly string[]) =>
-  `{${items.map((item) => `"${item.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-
 export const updateDerivedMany = async (tx: Db, changes: readonly { id: string; columns: Derived }[]) => {
   for (let i = 0; i < changes.length; i += 500) {
     const values = changes

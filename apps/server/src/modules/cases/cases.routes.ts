@@ -6,6 +6,7 @@ import {
   ZDecisionActionInput,
   ZEvidenceInput,
   ZId,
+  ZMergeCaseInput,
   ZMergePersonInput,
   ZOpenCaseInput,
   ZPersonInput,
@@ -22,6 +23,7 @@ import { actOnDecision, recordDecision } from './case-decisions.ts';
 import { findCaseDuplicates, mergePersons } from './case-duplicates.ts';
 import { exportCases } from './case-export.ts';
 import { listCases } from './case-list.ts';
+import { mergeCaseInto } from './case-merge.ts';
 import * as parties from './case-parties.ts';
 import { getCase } from './case-writes.ts';
 import { openCase, updateCase } from './cases.ts';
@@ -74,6 +76,11 @@ export const registerCaseRoutes = (app: App, { db, config }: Deps) => {
   );
   app.get('/api/cases/:id/duplicates', { schema: { tags, params: ZIdParams } }, async (request) =>
     findCaseDuplicates(ctxOf(request), request.params.id),
+  );
+  app.post(
+    '/api/cases/:id/merge-into',
+    { schema: { tags, params: ZIdParams, body: ZMergeCaseInput } },
+    async (request) => mergeCaseInto(ctxOf(request), { id: request.params.id, ...request.body }),
   );
   app.post('/api/cases/:id/charges', { schema: { tags, params: ZIdParams, body: ZAddChargeInput } }, async (request) =>
     parties.addCharge(ctxOf(request), { id: request.params.id, input: request.body }),
