@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { fieldError, pickOption } from './antd.ts';
+import { fieldError, pickOption, searchAndPick } from './antd.ts';
 import { launchBrowser, screenshot, signInToHome, withPage } from './browser.ts';
 import { startServer, type TestServer } from './server.ts';
 
@@ -45,19 +45,6 @@ const typeDate = async (scope: Locator, label: string, value: string) => {
   await input.click();
   await input.fill(value);
   await input.press('Enter');
-};
-
-/** Types into a searching Select and picks the first option whose text matches. */
-const searchAndPick = async (page: Page, scope: Locator, label: string, search: string, option: string | RegExp) => {
-  const input = scope.getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(search);
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
-  await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
 };
 
 /** The deadline filter is a row of radio buttons; their labels are what a person clicks. */

@@ -1,12 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { demoTemplate } from './demo-template.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -63,18 +64,39 @@ const waitForWebBuild = async () => {
   if (!existsSync(index)) throw new Error('apps/web/dist is missing: run `npm run build` before the browser tests');
 };
 
-/** Starts the real server (demo data seeded) on a free port over a fresh database; the web app must be built. */
+/**
+ * Demo cases seeded for the browser tests (DEMO_CASES; the full demo has 2,000). Every test creates the cases
+ * it works on; the demo around them only has to give the lists and dashboards a realistic mix: cases at every
+ * stage, due soon and overdue, in Quảng Ninh's regional offices and in other provinces (300 gives each office
+ * 5 to 35 cases). The full demo made every server's start and its first deadline checks slow.
+ */
+const E2E_DEMO_CASES = '300';
+
+/**
+ * Starts the real server (a small demo seeded) on a free port over a fresh database; the web app must be built.
+ * On PGlite the database is a copy of a demo template built once; on PostgreSQL the server seeds a new database.
+ */
 export const startServer = async (): Promise<TestServer> => {
   await waitForWebBuild();
   const port = await freePort();
+  const demoCases = process.env.DEMO_CASES ?? E2E_DEMO_CASES;
   const dataDir = await mkdtemp(path.join(tmpdir(), 'eproc-e2e-'));
   const pgDb = process.env.DATABASE_URL ? await createPgDatabase(process.env.DATABASE_URL) : null;
+  if (!pgDb) {
+    try {
+      await cp(await demoTemplate(repoRoot, demoCases), dataDir, { recursive: true });
+    } catch (error) {
+      await rm(dataDir, { recursive: true, force: true });
+      throw error;
+    }
+  }
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     SEED_DEMO: 'true',
+    DEMO_CASES: demoCases,
     LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_MINUTE: '100000',
     LOGIN_RATE_LIMIT_PER_MINUTE: '100000',

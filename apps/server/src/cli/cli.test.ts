@@ -21,7 +21,7 @@ type Run = { code: number | null; stdout: string; stderr: string };
 const runCli = (args: string[], env: Record<string, string>): Promise<Run> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [MAIN, ...args], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', DEMO_CASES: '100', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

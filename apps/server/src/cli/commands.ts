@@ -43,7 +43,7 @@ export const runCommand = async (command: string, args: string[], config: Config
     case 'seed':
       return withDatabase(config, async (database) => {
         await migrate(database);
-        const seeded = await seedDemo(database.db);
+        const seeded = await seedDemo(database.db, { cases: config.DEMO_CASES });
         console.log(
           seeded
             ? `Demo data seeded (${seeded.crimeReports} crime reports, ${seeded.cases} cases).`

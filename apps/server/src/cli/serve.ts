@@ -11,7 +11,7 @@ export const serve = async (config: Config): Promise<number> => {
   const started = performance.now();
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   await migrate(database);
-  const seeded = config.SEED_DEMO && (await seedDemo(database.db)) !== null;
+  const seeded = config.SEED_DEMO && (await seedDemo(database.db, { cases: config.DEMO_CASES })) !== null;
   const app = await buildApp(database, config);
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   const shown = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');

@@ -37,12 +37,18 @@ const REPORTS: { kind: CrimeReportKind; summary: string; article: string; clause
 
 const INVESTIGATING_BODY = 'Cơ quan Cảnh sát điều tra Công an';
 
+/** Crime reports per office in the default demo (the one with DEMO_CASE_COUNT cases). */
+export const DEMO_REPORTS_PER_OFFICE = 8;
+
 /**
  * Demo crime reports for every office with prosecutors: some just received, some assigned and running
  * toward their Art. 147 deadline (a few overdue), some suspended, some settled. Events are the ones the
  * service itself writes, so deadlines are computed exactly as for live reports.
  */
-export const seedCrimeReports = async (db: Db, { today, perOffice = 8 }: { today: string; perOffice?: number }) => {
+export const seedCrimeReports = async (
+  db: Db,
+  { today, perOffice = DEMO_REPORTS_PER_OFFICE }: { today: string; perOffice?: number },
+) => {
   const random = prng(147);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const staff = await db
