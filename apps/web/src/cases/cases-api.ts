@@ -27,6 +27,8 @@ export type DecisionTypeOption = {
   basisEn: string;
   requiresApproval: boolean;
   stageAct: string | null;
+  /** The stages the decision may be recorded at; null: any stage its act allows. */
+  stages: string[] | null;
   measure: { kind: MeasureKind | 'any'; effect: 'apply' | 'extend' | 'end' } | null;
   needsPeriod: boolean;
 };

@@ -9,7 +9,8 @@ export const recordableTypes = (types: readonly DecisionTypeOption[], detail: Ca
   types.filter(
     (type) =>
       (type.appliesTo !== 'crime_report' || detail.stage === 'crime_report') &&
-      (!type.stageAct || (detail.allowedActs as readonly string[]).includes(type.stageAct)),
+      (!type.stageAct || (detail.allowedActs as readonly string[]).includes(type.stageAct)) &&
+      (!type.stages || type.stages.includes(detail.stage)),
   );
 
 /** Select options grouped by the body that issues the decision. */

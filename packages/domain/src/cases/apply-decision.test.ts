@@ -53,6 +53,22 @@ describe('decisions move the case', () => {
     assert.equal(refused.ok, false);
   });
 
+  test('each body returns the file at its own stage: the procuracy at prosecution, the court at trial', () => {
+    const prosecution = run(['open_case', 'conclude_investigation_prosecute']);
+    const trial = run(['indictment'], prosecution);
+    const byCourt = applyDecisionToCase(prosecution, type('court_return_for_supplementary_investigation'));
+    assert.ok(
+      !byCourt.ok && /chỉ được ra ở giai đoạn: Xét xử sơ thẩm/.test(byCourt.reason.vi),
+      JSON.stringify(byCourt),
+    );
+    assert.equal(byCourt.basis, 'Điều 280 khoản 1 BLTTHS');
+    const byProcuracy = applyDecisionToCase(trial, type('return_for_supplementary_investigation'));
+    assert.ok(!byProcuracy.ok && /made only at: Prosecution/.test(byProcuracy.reason.en), JSON.stringify(byProcuracy));
+    // The court's return uses the presiding judge's one allowance (Art. 174(2)), never the procuracy's.
+    const returned = run(['court_return_for_supplementary_investigation'], trial);
+    assert.deepEqual([returned.returnsByProcuracy, returned.returnsByCourt.presidingJudge], [0, 1]);
+  });
+
   test('a decision is in effect once issued, approved, or not annulled', () => {
     assert.equal(isDecisionInEffect(type('indictment'), 'approved'), false);
     assert.equal(isDecisionInEffect(type('indictment'), 'issued'), true);

@@ -23,6 +23,8 @@ export const CASE_IMPORT_COLUMNS = {
   offence_place: ['offence_place', 'nơi xảy ra', 'nơi phạm tội'],
   stage: ['stage', 'giai đoạn'],
   stage_date: ['stage_date', 'ngày chuyển giai đoạn'],
+  /** The day the first-instance judgment was pronounced: needed for a closed case, optional on appeal. */
+  judgment_date: ['judgment_date', 'ngày tuyên án sơ thẩm', 'ngày tuyên án'],
   secrecy: ['secrecy', 'độ mật'],
   defendant_ref: ['defendant_ref', 'mã bị can nguồn', 'mã bị can'],
   defendant_name: ['defendant_name', 'họ tên bị can', 'bị can'],

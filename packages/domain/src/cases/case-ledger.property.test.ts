@@ -32,7 +32,10 @@ const FLOW = [
   'accept_case_for_trial',
   'bring_case_to_trial',
   'court_return_for_supplementary_investigation',
+  'accept_case_after_supplementary',
   'first_instance_judgment',
+  'first_instance_judgment_final',
+  'first_instance_judgment_final',
   'appeal_by_party',
   'protest_by_procuracy',
   'appeal_judgment',
@@ -197,6 +200,52 @@ describe('case ledger properties', () => {
       { numRuns: 3000 },
     );
     assert.ok(seen.extended > 500 && seen.refused > 500, JSON.stringify(seen));
+  });
+
+  test('a first-instance judgment becomes final exactly from the day after its last window ends (Art. 333, 337, 343)', () => {
+    const judged = (cat: ProcedureCategory, judgedOn: string) =>
+      ['open_case', 'conclude_investigation_prosecute', 'indictment', 'first_instance_judgment'].reduce(
+        (l, typeCode) => {
+          const r = applyDecisionToLedger(l, { typeCode, date: judgedOn }, undefined, cat);
+          assert.ok(r.ok, typeCode);
+          return r.ledger;
+        },
+        openingLedger(),
+      );
+    fc.assert(
+      fc.property(
+        category,
+        fc.integer({ min: 0, max: 1500 }).map((n) => addDays('2023-01-01', n)),
+        fc.integer({ min: 0, max: 60 }),
+        fc.boolean(),
+        (cat, judgedOn, after, appealed) => {
+          let ledger = judged(cat, judgedOn);
+          const lastDay = ledger.periods
+            .map((p) => computed(p, cat, true).due)
+            .reduce((a, b) => (compareDates(a, b) < 0 ? b : a));
+          // The superior procuracy's 30 days are the last window (Art. 337(1)); days end at 24:00 (Art. 134(1)).
+          assert.equal(lastDay, addDays(judgedOn, 30));
+          if (appealed) {
+            const r = applyDecisionToLedger(ledger, { typeCode: 'appeal_by_party', date: judgedOn }, undefined, cat);
+            assert.ok(r.ok);
+            ledger = r.ledger;
+          }
+          const date = addDays(judgedOn, after);
+          const result = applyDecisionToLedger(
+            ledger,
+            { typeCode: 'first_instance_judgment_final', date },
+            undefined,
+            cat,
+          );
+          assert.equal(result.ok, !appealed && compareDates(date, lastDay) > 0, `${judgedOn} + ${after}`);
+          if (result.ok) {
+            assert.equal(result.ledger.state.stage, 'closed');
+            assert.deepEqual(result.ledger.periods, []);
+          } else assert.equal(result.field, appealed ? 'typeCode' : 'date');
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 
   test('a refused decision leaves the ledger deep-equal, whatever the input', () => {

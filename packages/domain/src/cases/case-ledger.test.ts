@@ -249,6 +249,80 @@ describe('applying decisions to the case ledger', () => {
     assert.deepEqual(ruleIds(l), ['art174_resumed_investigation']);
   });
 
+  test('an unappealed first-instance judgment is final once every window has run out (Art. 343)', () => {
+    let l = atProsecution();
+    l = accept(l, { typeCode: 'indictment', date: '2026-06-10' });
+    l = accept(l, { typeCode: 'accept_case_for_trial', date: '2026-06-15' });
+    l = accept(l, { typeCode: 'first_instance_judgment', date: '2026-08-10' });
+    // The superior procuracy may protest for 30 days (Art. 337(1)): to the end of 09/09/2026 (Art. 134(1)).
+    for (const date of ['2026-08-20', '2026-08-25', '2026-09-09']) {
+      const early = refusal(applyDecisionToLedger(l, { typeCode: 'first_instance_judgment_final', date }));
+      assert.equal(early.field, 'date');
+      assert.equal(early.basis, 'Điều 343 BLTTHS');
+      assert.match(early.reason.vi, /VKS cấp trên trực tiếp.*09\/09\/2026.*10\/09\/2026/);
+      assert.match(early.reason.en, /until the end of 2026-09-09; this can be recorded from 2026-09-10/);
+    }
+    const final = accept(l, { typeCode: 'first_instance_judgment_final', date: '2026-09-10' });
+    assert.equal(final.state.stage, 'closed');
+    assert.equal(final.state.hasFirstInstanceJudgment, true);
+    assert.deepEqual(final.periods, []);
+    // Before the judgment there is nothing to become final; once appealed, only the appeal judgment closes it.
+    const unjudged = refusal(
+      applyDecisionToLedger(atProsecution(), { typeCode: 'first_instance_judgment_final', date: '2026-09-10' }),
+    );
+    assert.equal(unjudged.field, 'typeCode');
+    const appealed = accept(l, { typeCode: 'appeal_by_party', date: '2026-08-20' });
+    const late = refusal(
+      applyDecisionToLedger(appealed, { typeCode: 'first_instance_judgment_final', date: '2026-09-20' }),
+    );
+    assert.equal(late.field, 'typeCode');
+    assert.match(late.reason.en, /allowed only at: First-instance trial/);
+    assert.equal(
+      refusal(applyDecisionToLedger(l, { typeCode: 'appeal_judgment', date: '2026-09-20' })).field,
+      'typeCode',
+    );
+  });
+
+  test('after the court’s return the court has 15 days from getting the file back to bring the case to trial (Art. 277(2))', () => {
+    let l = atProsecution();
+    l = accept(l, { typeCode: 'indictment', date: '2026-06-10' });
+    l = accept(l, { typeCode: 'accept_case_for_trial', date: '2026-06-15' });
+    l = accept(l, { typeCode: 'court_return_for_supplementary_investigation', date: '2026-07-01' });
+    assert.equal(l.state.stage, 'investigation');
+    assert.deepEqual(l.state.returnsByCourt, { presidingJudge: 1, trialPanel: 0 });
+    assert.deepEqual(ruleIds(l), ['art240_deliver_decision', 'art174_supplementary_by_court']);
+    l = accept(l, { typeCode: 'conclude_investigation_prosecute', date: '2026-07-25' });
+    l = accept(l, { typeCode: 'indictment', date: '2026-08-05' });
+    l = accept(l, { typeCode: 'accept_case_after_supplementary', date: '2026-08-07' });
+    assert.deepEqual(ruleIds(l), ['art240_deliver_decision', 'art277_after_supplementary']);
+    const due = computeDeadline({ ruleId: 'art277_after_supplementary', start: '2026-08-07', category: 'serious' });
+    assert.ok(due.ok);
+    assert.equal(due.due, '2026-08-22');
+    l = accept(l, { typeCode: 'bring_case_to_trial', date: '2026-08-20' });
+    assert.deepEqual(ruleIds(l), ['art240_deliver_decision', 'art277_open_hearing']);
+    // The presiding judge returns the file only once (Art. 174(2)).
+    const again = refusal(
+      applyDecisionToLedger(l, { typeCode: 'court_return_for_supplementary_investigation', date: '2026-08-25' }),
+    );
+    assert.match(again.reason.en, /only once/);
+  });
+
+  test('the court’s detention for trial is a defendant’s measure: the case’s periods do not change', () => {
+    let l = atProsecution();
+    l = accept(l, { typeCode: 'indictment', date: '2026-06-10' });
+    l = accept(l, { typeCode: 'accept_case_for_trial', date: '2026-06-15' });
+    const before = l.periods;
+    l = accept(l, { typeCode: 'detention_for_trial', date: '2026-06-15' });
+    l = accept(l, { typeCode: 'extend_detention_for_trial', date: '2026-07-20', period: { days: 15 } });
+    assert.deepEqual(l.periods, before);
+    // Only the trial court orders it, once it has the case (Art. 278(1)).
+    const early = refusal(
+      applyDecisionToLedger(atProsecution(), { typeCode: 'detention_for_trial', date: '2026-06-05' }),
+    );
+    assert.equal(early.field, 'typeCode');
+    assert.match(early.reason.en, /made only at: First-instance trial/);
+  });
+
   test('the input ledger is never changed', () => {
     const base = accept(openingLedger(), { typeCode: 'open_case', date: '2026-03-10' });
     const frozen = deepFreeze(structuredClone(base));

@@ -1,4 +1,4 @@
-import { datePart, isLegalDate, isLegalDateTime } from '../procedure/calendar.ts';
+import { datePart, formatViDate, isLegalDate, isLegalDateTime } from '../procedure/calendar.ts';
 import type { LocalizedText } from '../procedure/day-off.ts';
 import { isHourly } from '../procedure/deadline-types.ts';
 import { computeDeadline, type DeadlineRefusal, type GrantedExtension } from '../procedure/deadlines.ts';
@@ -8,7 +8,7 @@ import { PROCEDURE_RULES } from '../procedure/rules.ts';
 import { type CaseState, initialCaseState } from '../procedure/stages.ts';
 import { applyDecisionToCase } from './apply-decision.ts';
 import { type DecisionType, findDecisionType } from './decision-types.ts';
-import { periodsAfterAct } from './ledger-period-scope.ts';
+import { periodStillRunning, periodsAfterAct } from './ledger-period-scope.ts';
 
 export { isWindowRule, PERIOD_STAGES } from './ledger-period-scope.ts';
 
@@ -53,6 +53,7 @@ export const MEASURE_RULE_IDS: readonly string[] = [
   'art118_custody',
   'art173_detention_investigation',
   'art241_detention_prosecution',
+  'art278_detention_trial',
 ];
 
 /** A new case at the crime-report stage with no period running. */
@@ -174,8 +175,10 @@ const applyEffect = (
  * order — start, extend (checked against the law by the deadline engine), stop. Leaving a stage ends
  * the periods bound to it, a closing act keeps only appeal and protest windows (plus what the act
  * itself starts, e.g. delivering a termination decision, Art. 240(2)), and a final judgment ends
- * everything. `category` picks the legal limits of an extension: the server passes the case's most
- * serious category (`caseCategory`). Pure: `ledger` is never changed; a refusal changes nothing.
+ * everything. A decision that must wait for periods to run out (`notBeforeEndOf`: a judgment is final
+ * only once no appeal or protest can be lodged, Art. 343) is refused while one runs. `category` picks
+ * the legal limits of an extension: the server passes the case's most serious category (`caseCategory`).
+ * Pure: `ledger` is never changed; a refusal changes nothing.
  */
 export const applyDecisionToLedger = (
   ledger: CaseLedger,
@@ -195,6 +198,17 @@ export const applyDecisionToLedger = (
   const moved = applyDecisionToCase(ledger.state, type, decision.returnedBy ? { returnedBy: decision.returnedBy } : {});
   if (!moved.ok)
     return { ok: false, field: 'typeCode', reason: moved.reason, ...(moved.basis ? { basis: moved.basis } : {}) };
+  const running =
+    type.notBeforeEndOf && periodStillRunning(ledger.periods, type.notBeforeEndOf, decision.date, category);
+  if (running) {
+    const label = ruleLabel(running.ruleId);
+    return refuse(
+      'date',
+      `Chưa hết thời hạn "${label.vi}" (đến hết ngày ${formatViDate(running.due)}); chỉ có thể ghi nhận từ ngày ${formatViDate(running.endedFrom)}`,
+      `The period "${label.en}" runs until the end of ${running.due}; this can be recorded from ${running.endedFrom}`,
+      formatBasis(type.basis).vi,
+    );
+  }
   let periods = periodsAfterAct(ledger.periods, ledger.state.stage, moved.state.stage, type.stageAct);
   for (const effect of type.deadlineEffects) {
     if (MEASURE_RULE_IDS.includes(effect.ruleId)) continue;

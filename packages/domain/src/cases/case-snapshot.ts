@@ -64,6 +64,12 @@ export type CaseSnapshot = {
   conclusion?: SnapshotDocument;
   indictment?: SnapshotDocument;
   judgment?: SnapshotDocument;
+  /**
+   * The days the file was sent back for investigation (returned for supplementary investigation, Art. 245,
+   * 280, 326(3)(a); annulled for re-investigation, Art. 358): a conclusion, indictment or judgment dated
+   * before such a day is of an earlier round than a document dated after it.
+   */
+  returnDates?: readonly LegalDate[];
 };
 
 /** The stage whose requirements apply; a terminated case was at least opened, others default to the report. */

@@ -63,6 +63,57 @@ describe('validation (đúng)', () => {
     assert.deepEqual(fields(invalid), ['opening.date']);
   });
 
+  test('a file returned after the indictment starts a new round: the old indictment may precede the new conclusion', () => {
+    // Art. 280(1), 174(2): the court returns the file, the investigating body concludes again (2026-05-20)
+    // and until the procuracy indicts again the latest indictment is the one of 2026-04-20.
+    const returned = buildCase({
+      stage: 'prosecution',
+      conclusion: { number: '61/KLĐT', date: '2026-05-20' },
+      indictment: { number: '30/CT-VKS', date: '2026-04-20' },
+      returnDates: ['2026-05-02'],
+    });
+    assert.deepEqual(validateCaseSnapshot(returned, TODAY), []);
+    // The same dates with no return between them are out of order.
+    const { returnDates: _, ...unreturned } = returned;
+    assert.deepEqual(fields(validateCaseSnapshot(unreturned, TODAY)), ['indictment.date']);
+    // A judgment of the old round (annulled on appeal for re-investigation, Art. 358) precedes a new indictment.
+    const reindicted = buildCase({
+      stage: 'first_instance_trial',
+      conclusion: { number: '61/KLĐT', date: '2026-05-20' },
+      indictment: { number: '41/CT-VKS', date: '2026-05-25' },
+      judgment: { number: '12/2026/HS-ST', date: '2026-04-28' },
+      returnDates: ['2026-05-02'],
+    });
+    assert.deepEqual(validateCaseSnapshot(reindicted, TODAY), []);
+    // A defendant charged during the supplementary investigation (Art. 280(1)(c)) after the old indictment.
+    const accomplice = buildDefendant({ id: 'd2', chargedOn: '2026-05-10', idNumber: '022090001235' });
+    const withAccomplice = { ...returned, defendants: [...returned.defendants, accomplice] };
+    assert.deepEqual(validateCaseSnapshot(withAccomplice, TODAY), []);
+  });
+
+  test('within one round the order still holds, and the return itself is checked', () => {
+    // The new conclusion may not come before the return it answers, nor the old indictment after it.
+    const early = buildCase({
+      conclusion: { number: '61/KLĐT', date: '2026-05-20' },
+      indictment: { number: '30/CT-VKS', date: '2026-05-10' },
+      returnDates: ['2026-05-02'],
+    });
+    assert.deepEqual(fields(validateCaseSnapshot(early, TODAY)), ['indictment.date']);
+    const misdated = buildCase({ returnDates: ['2026-03-01', '2026-01-25'] });
+    assert.deepEqual(fields(validateCaseSnapshot(misdated, TODAY)), ['returnDates.1']);
+    const future = buildCase({ returnDates: ['2026-07-01'] });
+    assert.deepEqual(fields(validateCaseSnapshot(future, TODAY)), ['returnDates.0']);
+    const invalid = buildCase({ returnDates: ['2026-13-01'] });
+    assert.deepEqual(fields(validateCaseSnapshot(invalid, TODAY)), ['returnDates.0']);
+    // Only a return between the two documents tells them apart: an earlier one does not.
+    const before = buildCase({
+      conclusion: { number: '61/KLĐT', date: '2026-05-20' },
+      indictment: { number: '30/CT-VKS', date: '2026-04-20' },
+      returnDates: ['2026-04-10'],
+    });
+    assert.deepEqual(fields(validateCaseSnapshot(before, TODAY)), ['indictment.date']);
+  });
+
   test('assessDataQuality combines completeness, validation and measures', () => {
     const detained = buildDefendant({
       measures: [

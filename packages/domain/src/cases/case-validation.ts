@@ -1,6 +1,7 @@
 import type { FieldError } from '../errors/codes.ts';
 import { catalogueFor, categoryOfCharge, parseArticleRef } from '../penal-code/catalogue.ts';
-import { compareDates, formatViDate, isLegalDate, type LegalDate } from '../procedure/calendar.ts';
+import { compareDates, isLegalDate, type LegalDate } from '../procedure/calendar.ts';
+import { validateCaseDates } from './case-date-order.ts';
 import type { CaseSnapshot, SnapshotDefendant } from './case-snapshot.ts';
 import { validateCharge } from './charge-validation.ts';
 
@@ -49,59 +50,13 @@ const validateAge = (d: SnapshotDefendant, offence: LegalDate, prefix: string): 
   });
 };
 
-type DatedField = { field: string; date: LegalDate | undefined; vi: string; en: string };
-
 /**
  * Problems that make a case's data wrong (đúng): charges not in the Penal Code in force, a defendant
  * under the age of criminal liability (Penal Code Art. 12), a CCCD that is not 12 digits, dates that
- * are invalid, in the future, or out of procedural order (report ≤ opening ≤ charging ≤ conclusion ≤
- * indictment ≤ judgment; birth < offence ≤ opening).
+ * are invalid, in the future, or out of procedural order (`validateCaseDates`; birth < offence ≤ opening).
  */
 export const validateCaseSnapshot = (snapshot: CaseSnapshot, today: LegalDate): FieldError[] => {
-  const errors: FieldError[] = [];
-  const dated: DatedField[] = [
-    { field: 'offenceDate', date: snapshot.offenceDate, vi: 'ngày phạm tội', en: 'offence date' },
-    { field: 'reportReceivedOn', date: snapshot.reportReceivedOn, vi: 'ngày tiếp nhận nguồn tin', en: 'report date' },
-    { field: 'opening.date', date: snapshot.opening?.date, vi: 'ngày khởi tố vụ án', en: 'opening date' },
-    ...snapshot.defendants.map((d, i) => ({
-      field: `defendants.${i}.chargedOn`,
-      date: d.chargedOn,
-      vi: 'ngày khởi tố bị can',
-      en: 'charging date',
-    })),
-    { field: 'conclusion.date', date: snapshot.conclusion?.date, vi: 'ngày kết luận điều tra', en: 'conclusion date' },
-    { field: 'indictment.date', date: snapshot.indictment?.date, vi: 'ngày cáo trạng', en: 'indictment date' },
-    { field: 'judgment.date', date: snapshot.judgment?.date, vi: 'ngày tuyên án', en: 'judgment date' },
-  ];
-  let latest: DatedField | undefined;
-  let latestCharging: DatedField | undefined;
-  for (const item of dated) {
-    if (item.date === undefined) continue;
-    if (!isLegalDate(item.date)) {
-      errors.push(err(item.field, `${item.vi} không hợp lệ (YYYY-MM-DD)`, `Invalid ${item.en} (YYYY-MM-DD)`));
-      continue;
-    }
-    if (compareDates(item.date, today) > 0) {
-      errors.push(
-        err(
-          item.field,
-          `${item.vi} ở tương lai (${formatViDate(item.date)})`,
-          `The ${item.en} is in the future (${item.date})`,
-        ),
-      );
-    }
-    const isCharging = item.field.endsWith('chargedOn');
-    // Defendants' charging dates follow the case's dates but are not ordered among themselves.
-    if (!isCharging && latestCharging) {
-      if (!latest || compareDates(latestCharging.date as string, latest.date as string) > 0) latest = latestCharging;
-      latestCharging = undefined;
-    }
-    if (latest && compareDates(item.date, latest.date as string) < 0) {
-      errors.push(err(item.field, `${item.vi} trước ${latest.vi}`, `The ${item.en} is before the ${latest.en}`));
-    }
-    if (!isCharging) latest = item;
-    else if (!latestCharging || compareDates(item.date, latestCharging.date as string) > 0) latestCharging = item;
-  }
+  const errors: FieldError[] = validateCaseDates(snapshot, today);
 
   const openedOn = snapshot.opening?.date && isLegalDate(snapshot.opening.date) ? snapshot.opening.date : today;
   snapshot.charges.forEach((c, i) => {

@@ -1,13 +1,21 @@
 import { art, t } from '../procedure/rule-builders.ts';
 import { decision, extendsRule, starts, stops } from './decision-builders.ts';
+import { COURT_MEASURE_DECISION_TYPES } from './decision-catalogue-court-measures.ts';
 import type { DecisionType } from './decision-types.ts';
 
 const PROSECUTION = 'art240_prosecution_decision';
 const DELIVER = 'art240_deliver_decision';
 const DETENTION = 'art241_detention_prosecution';
 const PREPARATION = 'art277_trial_preparation';
+const AFTER_SUPPLEMENTARY = 'art277_after_supplementary';
+/** The appeal and protest windows a first-instance judgment opens (Art. 333(1), 337(1)). */
+const JUDGMENT_WINDOWS = [
+  'art333_appeal_judgment',
+  'art337_protest_judgment_same_level',
+  'art337_protest_judgment_superior',
+] as const;
 
-/** Prosecution, first-instance trial and appeal: Art. 239–249, 255, 277, 280, 326–337, 355 CPC. */
+/** Prosecution, first-instance trial and appeal: Art. 239–249, 255, 277, 278, 280, 326–337, 343, 355 CPC. */
 export const TRIAL_DECISION_TYPES: readonly DecisionType[] = [
   decision({
     code: 'extend_prosecution_decision',
@@ -63,6 +71,7 @@ export const TRIAL_DECISION_TYPES: readonly DecisionType[] = [
     appliesTo: 'case',
     basis: art(245, 1),
     stageAct: 'return_for_supplementary_investigation',
+    stages: ['prosecution'],
     deadlineEffects: [stops(PROSECUTION), starts('art174_supplementary_by_procuracy')],
   }),
   decision({
@@ -143,14 +152,27 @@ export const TRIAL_DECISION_TYPES: readonly DecisionType[] = [
     deadlineEffects: [starts(PREPARATION)],
   }),
   decision({
+    code: 'accept_case_after_supplementary',
+    label: t(
+      'Tòa án nhận lại hồ sơ vụ án sau điều tra bổ sung',
+      'The court receives the file back after supplementary investigation',
+    ),
+    issuer: 'court',
+    appliesTo: 'case',
+    basis: art(277, 2),
+    stages: ['first_instance_trial'],
+    deadlineEffects: [starts(AFTER_SUPPLEMENTARY)],
+  }),
+  decision({
     code: 'bring_case_to_trial',
     label: t('Quyết định đưa vụ án ra xét xử', 'Decision to bring the case to trial'),
     issuer: 'court',
     appliesTo: 'case',
     basis: art(255),
     sendToProcuracyWithin: { days: 2, basis: art(286, 3) },
-    deadlineEffects: [stops(PREPARATION), starts('art277_open_hearing')],
+    deadlineEffects: [stops(PREPARATION), stops(AFTER_SUPPLEMENTARY), starts('art277_open_hearing')],
   }),
+  ...COURT_MEASURE_DECISION_TYPES,
   decision({
     code: 'court_return_for_supplementary_investigation',
     label: t('Tòa án trả hồ sơ để điều tra bổ sung', 'The court returns the file for supplementary investigation'),
@@ -158,6 +180,7 @@ export const TRIAL_DECISION_TYPES: readonly DecisionType[] = [
     appliesTo: 'case',
     basis: art(280, 1),
     stageAct: 'return_for_supplementary_investigation',
+    stages: ['first_instance_trial'],
     deadlineEffects: [stops(PREPARATION), starts('art174_supplementary_by_court')],
   }),
   decision({
@@ -167,11 +190,21 @@ export const TRIAL_DECISION_TYPES: readonly DecisionType[] = [
     appliesTo: 'case',
     basis: art(327),
     stageAct: 'first_instance_judgment',
-    deadlineEffects: [
-      starts('art333_appeal_judgment'),
-      starts('art337_protest_judgment_same_level'),
-      starts('art337_protest_judgment_superior'),
-    ],
+    deadlineEffects: JUDGMENT_WINDOWS.map((ruleId) => starts(ruleId)),
+  }),
+  decision({
+    code: 'first_instance_judgment_final',
+    label: t(
+      'Bản án sơ thẩm có hiệu lực pháp luật (hết thời hạn kháng cáo, kháng nghị)',
+      'The first-instance judgment becomes final (no appeal or protest in time)',
+    ),
+    issuer: 'court',
+    appliesTo: 'case',
+    basis: art(343),
+    // A fact the procuracy records: the judgment takes effect once every window has run out unused.
+    recordOnly: true,
+    notBeforeEndOf: JUDGMENT_WINDOWS,
+    stageAct: 'first_instance_judgment_final',
   }),
   decision({
     code: 'appeal_by_party',

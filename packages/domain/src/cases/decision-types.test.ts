@@ -37,7 +37,38 @@ describe('decision catalogue', () => {
       for (const effect of type.deadlineEffects) assert.ok(ids.has(effect.ruleId), `${type.code}: ${effect.ruleId}`);
       if (type.approvalDeadline?.ruleId) assert.ok(ids.has(type.approvalDeadline.ruleId), type.code);
       if (type.stageAct) assert.ok(acts.has(type.stageAct), `${type.code}: ${type.stageAct}`);
+      for (const ruleId of type.notBeforeEndOf ?? []) assert.ok(ids.has(ruleId), `${type.code}: ${ruleId}`);
     }
+  });
+
+  test('the court’s detention for trial is modelled like the other detention orders (Art. 278)', () => {
+    const order = must('detention_for_trial');
+    assert.deepEqual(
+      [order.issuer, order.appliesTo, order.requiresProcuracyApproval, order.basis.article, order.basis.clause],
+      ['court', 'defendant', false, 278, 1],
+    );
+    assert.deepEqual(order.measure, { kind: 'detention', effect: 'apply' });
+    assert.deepEqual(order.stages, ['first_instance_trial']);
+    assert.deepEqual(order.deadlineEffects, [{ ruleId: 'art278_detention_trial', effect: 'start' }]);
+    const extension = must('extend_detention_for_trial');
+    assert.deepEqual(extension.measure, { kind: 'detention', effect: 'extend' });
+    assert.deepEqual(extension.deadlineEffects, [{ ruleId: 'art278_detention_trial', effect: 'extend' }]);
+    // As the procuracy's own detention for prosecution: a rule of the measure, never a period of the case.
+    assert.deepEqual(
+      must('detention_for_prosecution').deadlineEffects.map((e) => e.effect),
+      order.deadlineEffects.map((e) => e.effect),
+    );
+  });
+
+  test('an unappealed judgment becomes final after the windows the judgment opened (Art. 343)', () => {
+    const final = must('first_instance_judgment_final');
+    assert.equal(final.stageAct, 'first_instance_judgment_final');
+    assert.equal(final.recordOnly, true);
+    assert.equal(final.basis.article, 343);
+    const opened = must('first_instance_judgment').deadlineEffects.map((e) => e.ruleId);
+    assert.deepEqual([...(final.notBeforeEndOf ?? [])].sort(), [...opened].sort());
+    assert.equal(must('accept_case_after_supplementary').deadlineEffects[0]?.ruleId, 'art277_after_supplementary');
+    assert.ok(must('bring_case_to_trial').deadlineEffects.some((e) => e.ruleId === 'art277_after_supplementary'));
   });
 
   test('approval is asked of other bodies only, always with a deadline and both answers', () => {

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../procedure/day-off.ts';
 import type { LegalBasis } from '../procedure/rule-types.ts';
-import type { CaseAct } from '../procedure/stage-transitions.ts';
+import type { CaseAct, CaseStage } from '../procedure/stage-transitions.ts';
 import { PRETRIAL_DECISION_TYPES } from './decision-catalogue-pretrial.ts';
 import { TRIAL_DECISION_TYPES } from './decision-catalogue-trial.ts';
 import type { MeasureKind } from './measure-kinds.ts';
@@ -42,10 +42,21 @@ export type DecisionType = {
   procuracyReview?: ProcuracyTimeLimit;
   sendToProcuracyWithin?: ProcuracyTimeLimit;
   stageAct?: CaseAct;
+  /**
+   * The stages at which this decision is made, when its act is allowed at more than one stage by another
+   * body: the procuracy returns the file at prosecution (Art. 245), the court at trial (Art. 280, 326).
+   */
+  stages?: readonly CaseStage[];
   deadlineEffects: readonly DeadlineEffect[];
   measure?: { kind: MeasureKind | 'any'; effect: 'apply' | 'extend' | 'end' };
   /** A record of an act done (e.g. delivering the indictment, Art. 240(2)): in effect once recorded, no approval. */
   recordOnly?: boolean;
+  /**
+   * Periods (rule ids) that must have run out first: the decision cannot take effect on or before the
+   * last day of any of them still running (a judgment is final only when no appeal or protest can still be
+   * lodged, Art. 343; a period in days ends at 24:00 of its last day, Art. 134(1)).
+   */
+  notBeforeEndOf?: readonly string[];
   respondsTo?: string;
   response?: 'approve' | 'refuse' | 'annul';
 };

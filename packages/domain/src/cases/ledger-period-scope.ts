@@ -1,3 +1,6 @@
+import { addDays, compareDates, datePart, type LegalDate } from '../procedure/calendar.ts';
+import { computeDeadline, type GrantedExtension } from '../procedure/deadlines.ts';
+import type { ProcedureCategory } from '../procedure/rule-types.ts';
 import type { CaseAct, CaseStage } from '../procedure/stage-transitions.ts';
 
 /** Appeal and protest windows (Art. 333, 337 CPC): they lapse on their own and outlive the stage. */
@@ -33,7 +36,7 @@ export const periodsAfterAct = <P extends { ruleId: string }>(
   to: CaseStage,
   act: CaseAct | undefined,
 ): P[] => {
-  if (act === 'judgment_final') return [];
+  if (act === 'judgment_final' || act === 'first_instance_judgment_final') return [];
   if (to === 'closed' || to === 'terminated') return periods.filter((p) => isWindowRule(p.ruleId));
   const ended = new Set<CaseStage>();
   if (from !== to) ended.add(from);
@@ -42,4 +45,40 @@ export const periodsAfterAct = <P extends { ruleId: string }>(
     const stage = PERIOD_STAGES[p.ruleId];
     return stage === undefined || !ended.has(stage);
   });
+};
+
+type RunningPeriod = {
+  ruleId: string;
+  start: string;
+  extensions: readonly GrantedExtension[];
+  ordered?: { months?: number; days?: number };
+};
+
+/**
+ * Of the periods `ruleIds` still running on `date` (their last day not yet over), the one that ends last,
+ * with the first day on which all of them have run out; undefined when none is. For acts the law allows only
+ * once periods have lapsed, such as a judgment becoming final when no appeal or protest came in time (Art. 343).
+ */
+export const periodStillRunning = (
+  periods: readonly RunningPeriod[],
+  ruleIds: readonly string[],
+  date: string,
+  category: ProcedureCategory,
+): { ruleId: string; due: LegalDate; endedFrom: LegalDate } | undefined => {
+  let last: { ruleId: string; due: LegalDate } | undefined;
+  for (const p of periods) {
+    if (!ruleIds.includes(p.ruleId)) continue;
+    const result = computeDeadline({
+      ruleId: p.ruleId,
+      start: p.start,
+      category,
+      extensionsGranted: p.extensions,
+      ...(p.ordered ? { ordered: p.ordered } : {}),
+    });
+    if (!result.ok) continue;
+    const due = datePart(result.due);
+    if (compareDates(datePart(date), due) > 0) continue;
+    if (!last || compareDates(due, last.due) > 0) last = { ruleId: p.ruleId, due };
+  }
+  return last && { ...last, endedFrom: addDays(last.due, 1) };
 };

@@ -7,7 +7,7 @@ import type { DeadlineEntry, DeadlineProblem } from './case-deadlines.ts';
 import { MEASURE_LABELS } from './measure-kinds.ts';
 import { computeMeasureEnd, measureRuleId, type PreventiveMeasure } from './measures.ts';
 
-/** The article bounding a measure the Code gives no period of its own: the stage's period, or the court's order. */
+/** The article bounding a measure the Code gives no period of its own: the stage's period, or the appeal court's order. */
 const orderedEndBasis = (measure: PreventiveMeasure): LegalBasis => {
   switch (measure.kind) {
     case 'bail':
@@ -19,8 +19,7 @@ const orderedEndBasis = (measure: PreventiveMeasure): LegalBasis => {
     case 'exit_ban':
       return art(124, 3);
     default:
-      // Detention ordered by the court: at most the trial preparation period (Art. 278(2), 347(2)).
-      if (measure.stage === 'first_instance_trial') return art(278, 2);
+      // Detention ordered by the appeal court: at most the appeal preparation period (Art. 347(2)).
       return measure.stage === 'appeal' ? art(347, 2) : art(119);
   }
 };

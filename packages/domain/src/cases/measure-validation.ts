@@ -15,7 +15,7 @@ import {
 // Any start works: custody and detention count straight through days off (Art. 134(1), 30-day months).
 const REFERENCE_START = '2020-01-01';
 
-/** The most days of custody and detention the law allows at a stage, every extension included (Art. 173, 241). */
+/** The most days of custody and detention the law allows at a stage, every extension included (Art. 173, 241, 278(2)). */
 export const maxDetentionDays = (stage: MeasureStage, category: ProcedureCategory): number | undefined => {
   const ruleId = measureRuleId('detention', stage);
   if (!ruleId) return undefined;

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { addHours, compareDates, datePart, daysBetween, fromDayNumber, toDayNumber } from '../procedure/calendar.ts';
 import { countCustodyDays } from '../procedure/custody.ts';
-import type { GrantedExtension } from '../procedure/deadlines.ts';
+import { computeDeadline, type GrantedExtension } from '../procedure/deadlines.ts';
 import { PROCEDURE_CATEGORIES } from '../procedure/rule-types.ts';
 import { validateDefendantMeasures } from './measure-validation.ts';
 import { computeMeasureEnd, type PreventiveMeasure } from './measures.ts';
@@ -18,7 +18,7 @@ describe('preventive measure properties', () => {
   test('extensions never shorten a custody or detention measure', () => {
     fc.assert(
       fc.property(
-        fc.constantFrom<PreventiveMeasure['stage']>('investigation', 'prosecution'),
+        fc.constantFrom<PreventiveMeasure['stage']>('investigation', 'prosecution', 'first_instance_trial'),
         date,
         category,
         fc.array(fc.tuple(fc.integer({ min: 1, max: 120 }), fc.integer({ min: 0, max: 200 })), { maxLength: 4 }),
@@ -38,6 +38,46 @@ describe('preventive measure properties', () => {
           }
         },
       ),
+    );
+  });
+
+  test('the court’s detention for trial never outlasts the trial preparation period from the same day (Art. 278(2))', () => {
+    fc.assert(
+      fc.property(
+        date,
+        category,
+        fc.option(fc.integer({ min: 1, max: 90 }), { nil: undefined }),
+        fc.integer({ min: 1, max: 40 }),
+        (start, cat, orderedDays, extraDays) => {
+          const preparation = computeDeadline({ ruleId: 'art277_trial_preparation', start, category: cat });
+          assert.ok(preparation.ok);
+          const order: PreventiveMeasure = {
+            id: 't',
+            defendantId: 'd',
+            kind: 'detention',
+            stage: 'first_instance_trial',
+            start,
+            ...(orderedDays ? { ordered: { days: orderedDays } } : {}),
+          };
+          const end = computeMeasureEnd(order, cat);
+          if (!end.ok) {
+            // Only an order longer than the law's detention for the category is refused.
+            const { ordered: _, ...unordered } = order;
+            const lawful = computeMeasureEnd(unordered, cat);
+            assert.ok(lawful.ok && end.field === 'ordered');
+            assert.ok((orderedDays ?? 0) > daysBetween(start, lawful.end) + 1);
+            return;
+          }
+          assert.ok(compareDates(end.end, preparation.due) <= 0, `${end.end} > ${preparation.due}`);
+          assert.ok(compareDates(end.maxPossibleDue, preparation.maxPossibleDue) <= 0);
+          const extended = computeMeasureEnd(
+            { ...order, extensions: [{ days: extraDays, grantedOn: datePart(end.end) }] },
+            cat,
+          );
+          if (extended.ok) assert.ok(compareDates(extended.end, preparation.maxPossibleDue) <= 0);
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 

@@ -32,6 +32,35 @@ describe('preventive measures', () => {
     assert.equal(d.ruleId, 'art173_detention_investigation');
   });
 
+  test('the court’s detention for trial is counted like detention, within the trial preparation period (Art. 278(2))', () => {
+    const trial: PreventiveMeasure = {
+      id: 't2',
+      defendantId: 'd1',
+      kind: 'detention',
+      stage: 'first_instance_trial',
+      start: '2026-06-15',
+    };
+    // Serious crime: 45 days counting the first day, then at most 15 more when the preparation is extended.
+    const end = computeMeasureEnd(trial, 'serious');
+    assert.ok(end.ok, JSON.stringify(end));
+    assert.deepEqual([end.end, end.maxPossibleDue, end.ruleId], ['2026-07-29', '2026-08-13', 'art278_detention_trial']);
+    const extended = computeMeasureEnd({ ...trial, extensions: [{ days: 15, grantedOn: '2026-07-25' }] }, 'serious');
+    assert.ok(extended.ok);
+    assert.equal(extended.end, '2026-08-13');
+    const tooLong = computeMeasureEnd({ ...trial, ordered: { months: 2 } }, 'serious');
+    assert.equal(tooLong.ok ? '' : tooLong.field, 'ordered');
+    // Detention for prosecution ends the day the court orders its own: no overlap, nothing to deduct.
+    const prosecution: PreventiveMeasure = {
+      ...trial,
+      id: 't1',
+      stage: 'prosecution',
+      start: '2026-05-27',
+      endedAt: '2026-06-15',
+    };
+    assert.deepEqual(validateDefendantMeasures([prosecution, trial], { category: 'serious' }), []);
+    assert.equal(maxDetentionDays('first_instance_trial', 'very_serious'), 90);
+  });
+
   test('an extension moves the end; release cuts it short', () => {
     const extended = computeMeasureEnd({ ...custody, extensions: [{ days: 3, grantedOn: '2018-03-04' }] }, 'minor');
     assert.ok(extended.ok);

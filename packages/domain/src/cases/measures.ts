@@ -20,7 +20,7 @@ export type MeasureStage = (typeof MEASURE_STAGES)[number];
  * (custody runs from the hour, Art. 118(1)). `ordered` is the length written in the order when shorter
  * than the law's; `orderedEnd` is the end date of a measure the Code gives no period of its own (bail,
  * deposit, residence ban, exit ban: at most the stage's period, Art. 121(5), 122(4), 123(4), 124(3);
- * detention ordered by the court). `endedAt` is set when the person was released or the measure
+ * detention ordered by the appeal court, Art. 347). `endedAt` is set when the person was released or the measure
  * cancelled or replaced before its end (Art. 125).
  */
 export type PreventiveMeasure = {
@@ -48,12 +48,17 @@ export type MeasureEnd =
     }
   | { ok: false; field: string; reason: LocalizedText; basis?: string };
 
-/** The versioned deadline rule that bounds a measure, if the Code gives it a period (Art. 118, 173, 241). */
+/** Detention rules by the stage at which the order was made (Art. 173, 241, 278(2)). */
+const DETENTION_RULES: Partial<Record<MeasureStage, string>> = {
+  investigation: 'art173_detention_investigation',
+  prosecution: 'art241_detention_prosecution',
+  first_instance_trial: 'art278_detention_trial',
+};
+
+/** The versioned deadline rule that bounds a measure, if the Code gives it a period (Art. 118, 173, 241, 278). */
 export const measureRuleId = (kind: MeasureKind, stage: MeasureStage): string | undefined => {
   if (kind === 'custody') return 'art118_custody';
-  if (kind !== 'detention') return undefined;
-  if (stage === 'investigation') return 'art173_detention_investigation';
-  return stage === 'prosecution' ? 'art241_detention_prosecution' : undefined;
+  return kind === 'detention' ? DETENTION_RULES[stage] : undefined;
 };
 
 const refuse = (field: string, vi: string, en: string): MeasureEnd => ({ ok: false, field, reason: { vi, en } });

@@ -3,7 +3,7 @@ import type { RuleSet } from './rule-types.ts';
 
 const HEAD = t('Viện trưởng Viện kiểm sát', 'Head of the procuracy');
 
-/** Prosecution, trial preparation, appeal and protest: Art. 240, 241, 277, 333, 337 CPC. */
+/** Prosecution, trial preparation, the court's detention, appeal and protest: Art. 240, 241, 277, 278, 333, 337 CPC. */
 export const TRIAL_RULES: RuleSet = [
   rule({
     id: 'art240_prosecution_decision',
@@ -79,6 +79,24 @@ export const TRIAL_RULES: RuleSet = [
         count: once,
         approvedBy: t('Tòa án (bất khả kháng, trở ngại khách quan)', 'The court (force majeure or objective obstacle)'),
         basis: art(277, 3),
+      }),
+    ],
+  }),
+  rule({
+    id: 'art278_detention_trial',
+    basis: art(278, 2),
+    label: t('Tạm giam để chuẩn bị xét xử sơ thẩm', 'Detention for the first-instance trial'),
+    startsFrom: t('ngày ghi trong quyết định tạm giam của Tòa án', 'the date in the court’s detention order'),
+    // Art. 278(2): no longer than the trial preparation period of Art. 277(1), its extension included.
+    base: each(p(30, 'days'), p(45, 'days'), p(2, 'months'), p(3, 'months')),
+    countingRule: 'order_date_30_day_months',
+    dayOffShift: 'never',
+    extensions: [
+      tier({
+        max: days(15, 15, 30, 30),
+        count: once,
+        approvedBy: t('Chánh án, Phó Chánh án Tòa án', 'President or Vice-President of the court'),
+        basis: art(277, 1),
       }),
     ],
   }),

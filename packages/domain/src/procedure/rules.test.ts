@@ -79,6 +79,13 @@ describe('shipped rule data matches the Code', () => {
     assert.deepEqual(base('art277_open_hearing'), ['15d', '15d', '15d', '15d']);
   });
 
+  test('Art. 278(2): the court’s detention for trial is at most the Art. 277(1) preparation period, counted as detention', () => {
+    assert.deepEqual(base('art278_detention_trial'), base('art277_trial_preparation'));
+    assert.deepEqual(tierMax('art278_detention_trial', 0), tierMax('art277_trial_preparation', 0));
+    assert.equal(get('art278_detention_trial').countingRule, 'order_date_30_day_months');
+    assert.equal(get('art278_detention_trial').dayOffShift, 'never');
+  });
+
   test('Art. 333 and 337: appeal and protest windows', () => {
     assert.deepEqual(base('art333_appeal_judgment'), ['15d', '15d', '15d', '15d']);
     assert.deepEqual(base('art333_appeal_decision'), ['7d', '7d', '7d', '7d']);

@@ -27,9 +27,22 @@ describe('case stages', () => {
       'conclude_investigation',
       'indict',
       'first_instance_judgment',
-      'judgment_final',
+      'first_instance_judgment_final',
     ]);
     assert.equal(noAppeal.stage, 'closed');
+  });
+
+  test('each judgment becomes final at its own stage: the first-instance one unappealed (Art. 343), the appeal one (Art. 355)', () => {
+    const judged = run(['open_case', 'conclude_investigation', 'indict', 'first_instance_judgment']);
+    const early = transition(judged, 'judgment_final');
+    assert.ok(!early.ok && /Phúc thẩm/.test(early.reason.vi), JSON.stringify(early));
+    const appealed = run(['appeal'], judged);
+    const unappealed = transition(appealed, 'first_instance_judgment_final');
+    assert.ok(!unappealed.ok && /Xét xử sơ thẩm/.test(unappealed.reason.vi), JSON.stringify(unappealed));
+    const final = transition(judged, 'first_instance_judgment_final');
+    assert.ok(final.ok);
+    assert.equal(final.basis, 'Điều 343 BLTTHS');
+    assert.deepEqual(allowedActs(final.state), []);
   });
 
   test('each successful move reports its legal basis', () => {
@@ -49,7 +62,7 @@ describe('case stages', () => {
 
   test('appeal, protest and finality need a first-instance judgment', () => {
     const trial = run(['open_case', 'conclude_investigation', 'indict']);
-    for (const act of ['appeal', 'protest', 'judgment_final'] as const) {
+    for (const act of ['appeal', 'protest', 'first_instance_judgment_final'] as const) {
       const result = transition(trial, act);
       assert.ok(!result.ok && /Chưa tuyên án/.test(result.reason.vi), act);
     }

@@ -17,6 +17,7 @@ import {
   QUALITY_STAGES,
   type QualityStage,
   type Secrecy,
+  snapshotDocumentsOf,
 } from '@eprocuracy/domain';
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db.ts';
@@ -71,11 +72,6 @@ export const leadCharge = (row: repo.CaseRow, charges: readonly repo.ChargeRow[]
   return lead ? live[asCharges.indexOf(lead)] : live[0];
 };
 
-const documentOf = (decisions: readonly repo.DecisionRow[], code: string) => {
-  const found = decisions.findLast((d) => d.typeCode === code && d.inEffect);
-  return found ? { number: found.number ?? undefined, date: found.decisionDate.slice(0, 10) } : undefined;
-};
-
 const optional = <T>(value: T | null): T | undefined => value ?? undefined;
 
 /** The case as the domain's data-quality checks see it. */
@@ -120,9 +116,7 @@ export const snapshotOf = (input: DerivationInput): CaseSnapshot => {
     evidenceCount: input.evidenceCount,
     assignedProsecutorIds: input.assignedProsecutorIds,
     secrecy: row.secrecy as Secrecy,
-    conclusion: documentOf(decisions, 'conclude_investigation_prosecute'),
-    indictment: documentOf(decisions, 'indictment'),
-    judgment: documentOf(decisions, 'first_instance_judgment'),
+    ...snapshotDocumentsOf(decisions),
   };
 };
 

@@ -7,8 +7,7 @@ import {
   type StoryDefendant,
 } from './case-seed-phases.ts';
 import type { Story } from './case-seed-story.ts';
-
-type Phase = { name: 'investigation' | 'prosecution' | 'trial' | 'judged' | 'end'; since: LegalDate };
+import { afterJudgment, type Phase, tryCase } from './case-seed-trial.ts';
 
 const latestOf = (dates: readonly (LegalDate | undefined)[]) =>
   dates.filter((d): d is LegalDate => d !== undefined).reduce((a, b) => (compareDates(a, b) < 0 ? b : a));
@@ -96,48 +95,12 @@ const prosecute = (story: Story, since: LegalDate): Phase => {
   }
   const code = outcome === 'indict' ? 'indictment' : outcome === 'suspend' ? 'suspend_case' : 'terminate_case';
   if (!story.step(code, decided)) return { name: 'end', since };
-  story.endMeasures(decided);
+  // An indicted defendant stays detained until the court, once it has the case, orders its own detention (Art. 278).
+  story.endMeasures(decided, (m) => outcome !== 'indict' || m.kind !== 'detention');
   // The decision is delivered to the defendant within 3 days (Art. 240(2)).
   const delivered = addDays(decided, random.int(0, 2));
   if (!story.step('deliver_decision', delivered)) return { name: 'end', since };
   return { name: outcome === 'indict' ? 'trial' : 'end', since: delivered };
-};
-
-/**
- * First-instance trial (Art. 277, 327): preparation, the decision to bring to trial, the judgment. The court's
- * return for supplementary investigation (Art. 280) is left out of the demo: until the case is indicted again
- * the data-quality check reads the new conclusion against the old indictment and reports a false date error.
- */
-const tryCase = (story: Story, since: LegalDate): Phase => {
-  const { random } = story;
-  const accepted = addDays(since, random.int(1, 7));
-  if (!story.step('accept_case_for_trial', accepted)) return { name: 'end', since };
-  const preparationDue = story.periodDue('art277_trial_preparation') as LegalDate;
-  const brought = actDay(story, accepted, preparationDue, 0.3, 0.95);
-  if (!story.step('bring_case_to_trial', brought)) return { name: 'end', since };
-  const hearingDue = story.periodDue('art277_open_hearing') as LegalDate;
-  const judged = actDay(story, brought, hearingDue, 0.3, 1);
-  if (!story.step('first_instance_judgment', judged)) return { name: 'end', since };
-  return { name: 'judged', since: judged };
-};
-
-/** After the judgment: an appeal (Art. 331–333) or the procuracy's protest (Art. 336–337), then the appeal judgment. */
-const appeal = (story: Story, defendants: StoryDefendant[], since: LegalDate): Phase => {
-  const { random } = story;
-  const route = random.weighted([
-    ['none', 66],
-    ['appeal', 30],
-    ['protest', 4],
-  ] as const);
-  if (route === 'none') return { name: 'end', since };
-  const lodged = addDays(since, random.int(3, 14));
-  const subjectId = defendants.find((d) => d.chargedOn)?.id;
-  const lodgedId =
-    route === 'appeal' && subjectId
-      ? story.step('appeal_by_party', lodged, { subjectId })
-      : story.step('protest_by_procuracy', lodged);
-  if (lodgedId) story.step('appeal_judgment', addDays(lodged, random.int(40, 110)));
-  return { name: 'end', since };
 };
 
 /** Plays a case from its opening to where it stands today. */
@@ -155,7 +118,7 @@ export const playCase = (
     if (phase.name === 'investigation') phase = investigate(story, defendants, phase.since);
     else if (phase.name === 'prosecution') phase = prosecute(story, phase.since);
     else if (phase.name === 'trial') phase = tryCase(story, phase.since);
-    else phase = appeal(story, defendants, phase.since);
+    else phase = afterJudgment(story, defendants, phase.since);
   }
   settleLapsedMeasures(story);
 };

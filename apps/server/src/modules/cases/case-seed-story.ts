@@ -94,7 +94,10 @@ export const createStory = (options: {
       caseId,
       typeCode,
       subjectId: extra.subjectId ?? null,
-      number: extra.number ?? (state === 'draft' ? null : decisionNumber(random, type.issuer, typeCode, date)),
+      // A record of a fact (a delivery, a judgment taking effect) has no number of its own.
+      number:
+        extra.number ??
+        (state === 'draft' || type.recordOnly ? null : decisionNumber(random, type.issuer, typeCode, date)),
       decisionDate: date,
       receivedAt: extra.receivedAt ?? null,
       state,

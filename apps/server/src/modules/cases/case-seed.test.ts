@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import {
   addDays,
   applyDecisionToLedger,
+  assessDataQuality,
   type CaseLedger,
   compareDates,
   openingLedger,
@@ -160,8 +161,64 @@ describe('demo cases', () => {
         evidenceCount: all.evidence.get(row.id)?.length ?? 0,
       });
       assert.deepEqual(validateCaseSnapshot(snapshot, TODAY), [], row.title);
+      // Everything the case page reports as wrong: dates, charges, people and measures under the case's category.
+      assert.deepEqual(assessDataQuality(snapshot, { today: TODAY, category }).errors, [], row.title);
     }
     assert.ok(detainedAfterCustody > 50, 'custody days are deducted from detention');
+  });
+
+  test('the court returns some files (Art. 280) and gets them back with 15 days to bring them to trial (Art. 277(2))', () => {
+    const returned = all.rows.filter((r) => r.stageState.returnsByCourt.presidingJudge > 0);
+    assert.ok(returned.length >= 10, `${returned.length} returned by the court`);
+    // Between the return and the new indictment the latest indictment predates the new conclusion.
+    const reconcluded = returned.filter((r) =>
+      ['prosecution', 'investigation', 'suspended', 'terminated'].includes(r.stage),
+    );
+    assert.ok(reconcluded.length >= 2, `${reconcluded.length} returned cases not yet back in court`);
+    let backInCourt = 0;
+    for (const row of returned) {
+      const decisions = (all.decisions.get(row.id) ?? []).filter((d) => d.inEffect);
+      const returnedOn = decisions.find(
+        (d) => d.typeCode === 'court_return_for_supplementary_investigation',
+      )?.decisionDate;
+      assert.ok(returnedOn, row.title);
+      const acceptances = decisions.filter((d) => d.typeCode.startsWith('accept_case_'));
+      for (const a of acceptances) {
+        const isAfter: boolean = compareDates(a.decisionDate, returnedOn) > 0;
+        assert.equal(a.typeCode, isAfter ? 'accept_case_after_supplementary' : 'accept_case_for_trial', row.title);
+        if (isAfter) backInCourt += 1;
+      }
+    }
+    assert.ok(backInCourt >= 3, `${backInCourt} cases back in court after the return`);
+  });
+
+  test('the trial court holds the detained under its own order, within the trial preparation period (Art. 278)', () => {
+    const measures = [...all.measures.values()].flat();
+    const decisions = new Map([...all.decisions.values()].flat().map((d) => [d.id, d]));
+    const courtHeld = measures.filter((m) => decisions.get(m.decisionId ?? '')?.typeCode === 'detention_for_trial');
+    assert.ok(courtHeld.length >= 10, `${courtHeld.length} detentions ordered by the court`);
+    for (const m of courtHeld) assert.equal(m.stage, 'first_instance_trial');
+    const live = all.deadlines.filter((d) => d.kind === 'measure' && d.ruleId === 'art278_detention_trial');
+    assert.ok(live.length >= 3, `${live.length} live detentions for trial on the deadline list`);
+    const trialStage = new Set(all.rows.filter((r) => r.stage === 'first_instance_trial').map((r) => r.id));
+    assert.ok(live.every((d) => trialStage.has(d.caseId)));
+  });
+
+  test('unappealed judgments become final the day after the last window ends (Art. 337(1), 343)', () => {
+    let final = 0;
+    for (const row of all.rows) {
+      const decisions = (all.decisions.get(row.id) ?? []).filter((d) => d.inEffect);
+      const finalOn = decisions.find((d) => d.typeCode === 'first_instance_judgment_final')?.decisionDate;
+      if (!finalOn) continue;
+      final += 1;
+      assert.equal(row.stage, 'closed');
+      assert.deepEqual(row.periods, []);
+      const judged = decisions.find((d) => d.typeCode === 'first_instance_judgment')?.decisionDate as string;
+      // The superior procuracy's 30-day window is the last to close.
+      assert.equal(finalOn, addDays(judged, 31), row.title);
+      assert.ok(!decisions.some((d) => ['appeal_by_party', 'protest_by_procuracy'].includes(d.typeCode)));
+    }
+    assert.ok(final >= 50, `${final} judgments final without appeal`);
   });
 
   test('a realistic mix: overdue and due-soon deadlines, secret cases, legal persons, several officers', async () => {

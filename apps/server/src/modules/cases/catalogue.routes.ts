@@ -40,6 +40,7 @@ export const registerCatalogueRoutes = (app: App) => {
       basisEn: formatBasis(t.basis).en,
       requiresApproval: t.requiresProcuracyApproval,
       stageAct: t.stageAct ?? null,
+      stages: t.stages ?? null,
       measure: t.measure ?? null,
       needsPeriod: t.deadlineEffects.some((e) => e.effect === 'extend') || t.measure?.effect === 'extend',
     })),

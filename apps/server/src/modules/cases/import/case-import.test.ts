@@ -1,13 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { CaseDetail, CaseImportRow } from '@eprocuracy/domain';
+import { addDays, type CaseDetail, type CaseImportRow } from '@eprocuracy/domain';
 import { startWorker, type Worker } from '../../../platform/jobs/worker.ts';
+import { todayInVietnam } from '../../../platform/time.ts';
 import { signedIn, type TestClient } from '../../../test/client.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { caseImportJob } from './case-import.job.ts';
 import { type CsvRow, caseCsv, caseRow, daysAgo, uploadCases, waitForImport } from './case-import-test-helpers.ts';
 
 type Row = CaseImportRow & { caseCode?: string };
+
+const today = todayInVietnam();
 
 const NO_DEFENDANT: CsvRow = {
   defendant_ref: '',
@@ -157,7 +160,7 @@ describe('legacy case import', () => {
     assert.match(report.find((r) => r.caseRef === 'BAD-2')?.errors[0]?.vi ?? '', /Điều 999/);
     assert.deepEqual(errorsOf(report, 'BAD-3'), ['office_code']);
     assert.deepEqual(errorsOf(report, 'BAD-4'), ['prosecutor']);
-    assert.deepEqual(errorsOf(report, 'BAD-5'), ['stage']);
+    assert.deepEqual(errorsOf(report, 'BAD-5'), ['judgment_date']);
     assert.deepEqual(errorsOf(report, 'BAD-6'), ['stage_date']);
     // Rows of one case disagree on its title: the later row is wrong, and the case is held back whole.
     assert.deepEqual(errorsOf(report, 'OK-1'), ['row', 'title']);
@@ -188,6 +191,37 @@ describe('legacy case import', () => {
     assert.match(file.text, /Mã vụ án nguồn/);
     assert.match(file.text, /OK-2,/);
     assert.match(file.text, /opened_on: Ngày không hợp lệ/);
+  });
+
+  test('a closed case comes in when its judgment became final unappealed by the stage date (Art. 343)', async () => {
+    const closed = { stage: 'Đã kết thúc' };
+    const { view, report } = await run(
+      [
+        // Judged 50 days ago: the superior procuracy's 30-day window ended 20 days ago, final from the next day.
+        caseRow('KT-1', { ...closed, judgment_date: daysAgo(50), stage_date: daysAgo(19) }),
+        caseRow('KT-2', { ...closed, judgment_date: daysAgo(20), stage_date: daysAgo(5) }),
+        caseRow('KT-3', { stage: 'Truy tố', stage_date: daysAgo(10), judgment_date: daysAgo(8) }),
+        caseRow('KT-4', { ...closed, judgment_date: daysAgo(10), stage_date: daysAgo(40) }),
+      ],
+      { mode: 'valid_rows' },
+    );
+    assert.equal(view.status, 'done');
+    assert.deepEqual(errorsOf(report, 'KT-2'), ['stage_date']);
+    const early = report.find((r) => r.caseRef === 'KT-2')?.errors[0];
+    assert.match(early?.vi ?? '', /VKS cấp trên trực tiếp.*Điều 343 BLTTHS/);
+    assert.match(early?.en ?? '', new RegExp(`runs until the end of ${addDays(today, 10)}`));
+    assert.deepEqual(errorsOf(report, 'KT-3'), ['judgment_date']);
+    assert.deepEqual(errorsOf(report, 'KT-4'), ['judgment_date']);
+    const kept = await detail(report.find((r) => r.caseRef === 'KT-1')?.caseId as string);
+    assert.equal(kept.stage, 'closed');
+    assert.deepEqual(
+      kept.decisions.map((d) => [d.typeCode, d.date.slice(0, 10)]).filter(([code]) => /judgment/.test(code as string)),
+      [
+        ['first_instance_judgment', addDays(today, -50)],
+        ['first_instance_judgment_final', addDays(today, -19)],
+      ],
+    );
+    assert.ok(!kept.deadlines.some((d) => d.kind === 'period'), JSON.stringify(kept.deadlines));
   });
 
   test('access: the import is a leader’s act on their own office; its report is the uploader’s alone', async () => {

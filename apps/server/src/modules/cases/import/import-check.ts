@@ -18,7 +18,7 @@ import type { CaseGroup, ChargeEntry, DefendantGroup } from './import-group.ts';
 import type { createLedgerBuilder, ImportedLedger } from './import-ledger.ts';
 import { type ExistingCase, existingKey, type ImportLookups, type ImportOffice } from './import-lookups.ts';
 import { planMeasures } from './import-measures.ts';
-import type { CaseFields, ParsedRow } from './import-row.ts';
+import { CASE_FIELD_COLUMNS, type CaseFields, type ParsedRow } from './import-row.ts';
 
 export type PlannedCharge = CheckedCharge & { personId: string | null };
 
@@ -52,17 +52,18 @@ const fail: Fail = (row, field, vi, en) => {
 };
 
 const checkDates = (group: CaseGroup, today: LegalDate) => {
-  const { openedOn, offenceDate, stageDate } = group.fields;
+  const { openedOn, offenceDate, stageDate, judgmentDate } = group.fields;
   const within = (key: keyof CaseFields, date: LegalDate | undefined, from: LegalDate, to: LegalDate) => {
     if (!date) return;
     const row = group.rowOf(key);
-    const column = { openedOn: 'opened_on', offenceDate: 'offence_date', stageDate: 'stage_date' }[key as string];
+    const column = CASE_FIELD_COLUMNS[key];
     if (compareDates(date, from) < 0) fail(row, column ?? key, `Không được trước ${from}`, `May not be before ${from}`);
     if (compareDates(date, to) > 0) fail(row, column ?? key, `Không được sau ${to}`, `May not be after ${to}`);
   };
   within('openedOn', openedOn, EARLIEST, today);
   within('offenceDate', offenceDate, EARLIEST, openedOn ?? today);
   within('stageDate', stageDate, openedOn ?? EARLIEST, today);
+  within('judgmentDate', judgmentDate, openedOn ?? EARLIEST, today);
   for (const d of group.defendants) {
     if (d.fields.birthDate && compareDates(d.fields.birthDate, today) > 0) {
       fail(d.rowOf('birthDate'), 'birth_date', 'Không được sau hôm nay', 'May not be after today');
@@ -203,9 +204,14 @@ export const checkCase = (group: CaseGroup, ctx: CheckContext): CasePlan | undef
     );
   }
   const category = (caseCategory(charges, fields.openedOn) ?? 'minor') as ProcedureCategory;
-  const ledger = ctx.buildLedger(stage, fields.openedOn, fields.stageDate, category);
+  const ledger = ctx.buildLedger(
+    stage,
+    { openedOn: fields.openedOn, stageDate: fields.stageDate, judgmentDate: fields.judgmentDate },
+    category,
+  );
   if (!ledger.ok) {
-    fail(group.rowOf(ledger.field === 'stage' ? 'stage' : 'stageDate'), ledger.field, ledger.vi, ledger.en);
+    const key = ({ stage: 'stage', stage_date: 'stageDate', judgment_date: 'judgmentDate' } as const)[ledger.field];
+    fail(group.rowOf(key), ledger.field, ledger.vi, ledger.en);
     return undefined;
   }
   const timeline = { openedOn: fields.openedOn, stage: ledger.ledger.state.stage, stageDate: fields.stageDate };

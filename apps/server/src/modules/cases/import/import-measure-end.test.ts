@@ -36,6 +36,8 @@ describe('fitting a legacy end date to a measure with a statutory period', () =>
   const timedKind = fc.constantFrom(
     { kind: 'detention' as const, stage: 'investigation' as const, time: '' },
     { kind: 'detention' as const, stage: 'prosecution' as const, time: '' },
+    // The trial court's detention (Art. 278(2)) is counted by its own rule now, not by an end in the order.
+    { kind: 'detention' as const, stage: 'first_instance_trial' as const, time: '' },
     { kind: 'custody' as const, stage: 'investigation' as const, time: 'T09:30' },
   );
 
@@ -65,6 +67,8 @@ describe('fitting a legacy end date to a measure with a statutory period', () =>
   test('measures without a period of their own keep the end written in the order', () => {
     const fitted = fitMeasureEnd(measure('bail', 'investigation', '2025-01-10'), '2025-03-01', 'serious', TODAY);
     assert.deepEqual(fitted.ok && fitted.measure.orderedEnd, '2025-03-01');
+    const appeal = fitMeasureEnd(measure('detention', 'appeal', '2025-01-10'), '2025-03-01', 'serious', TODAY);
+    assert.deepEqual(appeal.ok && appeal.measure.orderedEnd, '2025-03-01');
     const open = fitMeasureEnd(measure('detention', 'investigation', '2025-01-10'), undefined, 'serious', TODAY);
     assert.deepEqual(open.ok && open.measure.ordered, undefined);
   });

@@ -25,6 +25,8 @@ export type CaseFields = {
   offencePlace?: string;
   stage?: CaseStage;
   stageDate?: LegalDate;
+  /** The first-instance judgment's day: a closed case needs it, an appealed one may give it. */
+  judgmentDate?: LegalDate;
   secrecy?: Secrecy;
   /** Usernames, lower case, sorted. */
   prosecutors?: string[];
@@ -63,6 +65,7 @@ export const CASE_FIELD_COLUMNS: Record<keyof CaseFields, CaseImportColumn> = {
   offencePlace: 'offence_place',
   stage: 'stage',
   stageDate: 'stage_date',
+  judgmentDate: 'judgment_date',
   secrecy: 'secrecy',
   prosecutors: 'prosecutor',
 };
@@ -151,6 +154,7 @@ export const parseRow = ({ row, values, hasExtraCells }: StoredSheetRow): Parsed
     offencePlace: text('offence_place'),
     stage: read('stage', parseStage, MESSAGES.stage),
     stageDate: read('stage_date', parseDate, MESSAGES.date),
+    judgmentDate: read('judgment_date', parseDate, MESSAGES.date),
     secrecy: read('secrecy', parseSecrecy, MESSAGES.secrecy),
     prosecutors: prosecutors?.length ? [...new Set(prosecutors)].sort() : undefined,
   };
