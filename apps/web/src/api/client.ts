@@ -8,6 +8,9 @@ export const setSignedOutHandler = (handler: () => void) => {
   onSignedOut = handler;
 };
 
+/** For requests made outside `api` (uploads with progress): the server said the session is gone. */
+export const signalSignedOut = () => onSignedOut();
+
 const fetchCsrf = async (): Promise<string> => {
   const response = await fetch('/api/auth/csrf', { credentials: 'same-origin' });
   const body = (await response.json()) as { token: string };

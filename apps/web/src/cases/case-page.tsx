@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ApiError, errorText } from '../api/problem.ts';
 import { useCurrentMe } from '../auth/me.ts';
+import { CaseFilesTab } from '../case-files/case-files-tab.tsx';
 import { useLang } from '../i18n/use-lang.ts';
 import { NotFoundPage } from '../shell/not-found-page.tsx';
 import { type CaseDialog, CaseDialogs } from './case-dialogs.tsx';
@@ -29,6 +30,7 @@ const TABS = [
   'charges',
   'evidence',
   'decisions',
+  'files',
   'quality',
   'timeline',
 ] as const;
@@ -123,6 +125,11 @@ export const CasePage = () => {
             key: 'decisions',
             label: label('decisions', pendingDecisions, true),
             children: <DecisionsTab {...tabProps} />,
+          },
+          {
+            key: 'files',
+            label: t('caseFiles.tab'),
+            children: <CaseFilesTab caseId={detail.id} canWrite={canWrite} />,
           },
           {
             key: 'quality',

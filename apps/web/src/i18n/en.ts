@@ -1,3 +1,4 @@
+import { caseFilesEn } from '../case-files/texts.ts';
 import { caseImportEn } from '../case-import/texts.ts';
 import { casesEn } from '../cases/texts.ts';
 import { deadlinesEn } from '../deadlines/texts.ts';
@@ -370,6 +371,7 @@ export const en: Messages = {
   },
   cases: casesEn,
   caseImport: caseImportEn,
+  caseFiles: caseFilesEn,
   deadlines: deadlinesEn,
   vocab: {
     position: {

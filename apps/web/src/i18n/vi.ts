@@ -1,3 +1,4 @@
+import { caseFilesVi } from '../case-files/texts.ts';
 import { caseImportVi } from '../case-import/texts.ts';
 import { casesVi } from '../cases/texts.ts';
 import { deadlinesVi } from '../deadlines/texts.ts';
@@ -373,6 +374,7 @@ export const vi = {
   },
   cases: casesVi,
   caseImport: caseImportVi,
+  caseFiles: caseFilesVi,
   deadlines: deadlinesVi,
   vocab: {
     position: {

@@ -1,7 +1,7 @@
 import { type Action, can, effectiveSecrecy, type Resource, type Secrecy } from '@eprocuracy/domain';
 import { appendAudit } from '../../platform/audit.ts';
 import type { Ctx } from '../../platform/context.ts';
-import { AppError, forbidden } from '../../platform/errors.ts';
+import { AppError, conflict, forbidden } from '../../platform/errors.ts';
 import { loadReadable, loadWritable } from '../cases/case-records.ts';
 import * as repo from './case-files.repo.ts';
 
@@ -12,9 +12,17 @@ export const documentNotFound = () =>
 export const readableCase = async (ctx: Ctx, caseId: string): Promise<Resource> =>
   (await loadReadable(ctx, caseId)).resource;
 
-/** The case whose file is changed: 404 when unreadable, 403 when read-only. */
-export const writableCase = async (ctx: Ctx, caseId: string): Promise<Resource> =>
-  (await loadWritable(ctx, caseId)).resource;
+/** The case whose file is changed: 404 when unreadable, 403 when read-only, 409 once merged into another case. */
+export const writableCase = async (ctx: Ctx, caseId: string): Promise<Resource> => {
+  const { found, resource } = await loadWritable(ctx, caseId);
+  if (found.row.mergedInto) {
+    throw conflict({
+      vi: 'Vụ án đã được nhập vào vụ án khác; tài liệu được thêm ở vụ án đó',
+      en: 'The case was merged into another; add documents there',
+    });
+  }
+  return resource;
+};
 
 /** A document is the case's record, at the higher of its own and the case's secrecy level. */
 export const documentResource = (caseResource: Resource, document: { id: string; secrecy: string }): Resource => ({
