@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const ZBool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -71,6 +72,8 @@ const ZEnv = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be the base64 of exactly 32 bytes (openssl rand -base64 32)')
     .optional(),
+  /** Pages OCR'd at once by the process's digitisation jobs together: one single-threaded tesseract per core. */
+  OCR_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(Math.min(2, availableParallelism())),
   /** Largest file accepted by an upload, in MB. */
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(4096).default(2048),
 });

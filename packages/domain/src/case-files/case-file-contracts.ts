@@ -157,3 +157,30 @@ export const ZCaseFileCheckView = z.object({
   finishedAt: z.string(),
 });
 export type CaseFileCheckView = z.infer<typeof ZCaseFileCheckView>;
+
+/** One page of a document version as the viewer shows it: the OCR text beside the page image. */
+export const ZDocumentPage = z.object({
+  pageNo: z.number().int(),
+  status: z.enum(PAGE_STATUSES),
+  text: z.string().nullable(),
+  /** Mean word confidence of the OCR, 0–100; null for text the file carried (DOCX, typed PDF). */
+  meanConfidence: z.number().nullable(),
+  thumbnailUrl: z.string().nullable().describe('WebP thumbnail; null when the page has no image (DOCX)'),
+  imageUrl: z.string().nullable().describe('The page rendered as PNG; null when the page has no image (DOCX)'),
+});
+export type DocumentPage = z.infer<typeof ZDocumentPage>;
+
+/** The pages of a version with its digitisation progress (pages done / page count). */
+export const ZDocumentPages = z.object({
+  documentId: z.string(),
+  version: z.number().int(),
+  digitisation: ZDigitisation,
+  pages: z.array(ZDocumentPage),
+});
+export type DocumentPages = z.infer<typeof ZDocumentPages>;
+
+export const ZPageParams = z.strictObject({
+  id: z.uuid(),
+  documentId: z.uuid(),
+  n: z.coerce.number().int().min(1).max(100_000),
+});

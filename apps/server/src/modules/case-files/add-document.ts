@@ -19,6 +19,7 @@ import { loadDocument, writableCase } from './case-file-access.ts';
 import { getCaseDocument } from './case-file-index.ts';
 import * as repo from './case-files.repo.ts';
 import type { MultipartUpload, ReceivedFile } from './multipart-upload.ts';
+import { enqueueDigitisation } from './pipeline/digitise.job.ts';
 
 /** Classified documents are stored encrypted when a key is configured (BLOB_ENCRYPTION_KEY). */
 const shouldEncrypt = (store: BlobStore, secrecy: Secrecy) => store.canEncrypt && secrecy !== 'normal';
@@ -36,8 +37,10 @@ const fileVersion = async (
 ) => {
   const ref = { sha256: received.staged.sha256, size: received.staged.size, encrypted: received.staged.encrypted };
   await repo.registerBlob(tx, ref);
+  const versionId = newId();
+  const digitisationStatus = initialDigitisationStatus(received.type.kind);
   await repo.insertVersion(tx, {
-    id: newId(),
+    id: versionId,
     ...row,
     blobSha256: ref.sha256,
     blobEncrypted: ref.encrypted,
@@ -47,8 +50,9 @@ const fileVersion = async (
     fileName: received.fileName,
     uploadedBy: ctx.actor.officerId,
     uploadedByName: ctx.actor.fullName,
-    digitisationStatus: initialDigitisationStatus(received.type.kind),
+    digitisationStatus,
   });
+  if (digitisationStatus === 'queued') await enqueueDigitisation(tx, versionId);
   await received.staged.commit();
   return ref;
 };

@@ -2,7 +2,9 @@ import {
   ZCaseDocumentDetail,
   ZCaseFileCheckView,
   ZCaseFileIndex,
+  ZDocumentPages,
   ZId,
+  ZPageParams,
   ZReorderCaseFileInput,
   ZUpdateCaseDocumentInput,
   ZVersionQuery,
@@ -19,6 +21,7 @@ import { type Download, downloadOriginal, downloadSearchablePdf } from './downlo
 import { reorderCaseFile, updateCaseDocument } from './edit-document.ts';
 import { attachmentHeader } from './file-names.ts';
 import { openMultipartUpload } from './multipart-upload.ts';
+import { listDocumentPages, type PageFile, pageImage, pageThumbnail } from './pipeline/document-pages.ts';
 import { verifyCaseFile } from './verify-case-file.ts';
 
 const ZCaseParams = z.strictObject({ id: ZId });
@@ -31,6 +34,9 @@ const sendFile = (reply: FastifyReply, file: Download) =>
     .header('cache-control', 'private, no-store')
     .type(file.mime)
     .send(file.stream);
+
+const sendPage = (reply: FastifyReply, file: PageFile) =>
+  reply.header('cache-control', 'private, no-store').type(file.mime).send(file.stream);
 
 /** The digital case file: documents in index order, streamed upload and download, versions, integrity. */
 export const registerCaseFileRoutes = (app: App, { db, config }: Deps) => {
@@ -108,6 +114,34 @@ export const registerCaseFileRoutes = (app: App, { db, config }: Deps) => {
         reply,
         await downloadSearchablePdf(ctxOf(request), { ...target, version: request.query.version }),
       );
+    },
+  );
+  app.get(
+    '/api/cases/:id/files/:documentId/pages',
+    { schema: { tags, params: ZDocumentParams, querystring: ZVersionQuery, response: { 200: ZDocumentPages } } },
+    async (request) =>
+      listDocumentPages(ctxOf(request), {
+        caseId: request.params.id,
+        documentId: request.params.documentId,
+        version: request.query.version,
+      }),
+  );
+  app.get(
+    '/api/cases/:id/files/:documentId/pages/:n/thumbnail',
+    { schema: { tags, params: ZPageParams, querystring: ZVersionQuery } },
+    async (request, reply) => {
+      const { id: caseId, documentId, n: pageNo } = request.params;
+      const target = { caseId, documentId, pageNo, version: request.query.version, store };
+      return sendPage(reply, await pageThumbnail(ctxOf(request), target));
+    },
+  );
+  app.get(
+    '/api/cases/:id/files/:documentId/pages/:n/image',
+    { schema: { tags, params: ZPageParams, querystring: ZVersionQuery } },
+    async (request, reply) => {
+      const { id: caseId, documentId, n: pageNo } = request.params;
+      const target = { caseId, documentId, pageNo, version: request.query.version, store };
+      return sendPage(reply, await pageImage(ctxOf(request), target));
     },
   );
 };

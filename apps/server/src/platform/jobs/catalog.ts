@@ -1,4 +1,5 @@
 import { caseFileIntegrityJob } from '../../modules/case-files/integrity.job.ts';
+import { digitiseJob } from '../../modules/case-files/pipeline/digitise.job.ts';
 import { deadlineAlertsJob } from '../../modules/cases/deadline-alerts.job.ts';
 import { caseImportJob } from '../../modules/cases/import/case-import.job.ts';
 import { sessionsCleanupJob } from '../../modules/identity/sessions-cleanup.job.ts';
@@ -13,6 +14,7 @@ export const jobCatalog: readonly JobDefinition[] = [
   deadlineAlertsJob,
   caseImportJob,
   caseFileIntegrityJob,
+  digitiseJob,
 ];
 
 /** Recurring jobs, in Vietnam time; enqueued idempotently by whichever worker sees the slot first. */
