@@ -37,6 +37,10 @@ export const router = createBrowserRouter([
       { path: 'deadlines', lazy: page(() => import('./deadlines/deadlines-page.tsx'), 'DeadlinesPage') },
       { path: 'cases', lazy: page(() => import('./cases/cases-page.tsx'), 'CasesPage') },
       { path: 'cases/:id', lazy: page(() => import('./cases/case-page.tsx'), 'CasePage') },
+      {
+        path: 'case-file-search',
+        lazy: page(() => import('./case-file-search/case-file-search-page.tsx'), 'CaseFileSearchPage'),
+      },
       { path: 'penal-code', lazy: page(() => import('./cases/penal-code-page.tsx'), 'PenalCodePage') },
       { path: 'case-import', lazy: page(() => import('./case-import/case-import-page.tsx'), 'CaseImportPage') },
       {

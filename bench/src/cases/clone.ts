@@ -121,7 +121,7 @@ export const dropScaffolding = async (raw: Raw) => {
 };
 
 /**
- * Bulk loading the standard way: drop the keys, foreign keys and indexes of the case tables, load, then
+ * Bulk loading the standard way: drop the keys and indexes of the case tables and every foreign key on or to them, load, then
  * build them again from their saved definitions (same names, same definitions as the migrations made).
  */
 export const withoutIndexes = async (raw: Raw, load: () => Promise<void>) => {
@@ -129,7 +129,9 @@ export const withoutIndexes = async (raw: Raw, load: () => Promise<void>) => {
   const constraints = (
     await raw.query(
       `SELECT c.conname, c.conrelid::regclass::text AS tbl, c.contype, pg_get_constraintdef(c.oid) AS def
-       FROM pg_constraint c WHERE c.contype IN ('p', 'u', 'f') AND (c.conrelid::regclass::text IN (${names}))`,
+       FROM pg_constraint c
+       WHERE (c.contype IN ('p', 'u') AND c.conrelid::regclass::text IN (${names}))
+          OR (c.contype = 'f' AND (c.conrelid::regclass::text IN (${names}) OR c.confrelid::regclass::text IN (${names})))`,
     )
   ).rows as { conname: string; tbl: string; contype: string; def: string }[];
   const indexes = (

@@ -1,3 +1,4 @@
+import { caseFileSearchEn } from '../case-file-search/texts.ts';
 import { caseFilesEn } from '../case-files/texts.ts';
 import { caseImportEn } from '../case-import/texts.ts';
 import { casesEn } from '../cases/texts.ts';
@@ -371,6 +372,7 @@ export const en: Messages = {
   },
   cases: casesEn,
   caseImport: caseImportEn,
+  caseFileSearch: caseFileSearchEn,
   caseFiles: caseFilesEn,
   deadlines: deadlinesEn,
   vocab: {

@@ -1,3 +1,4 @@
+import { caseFileSearchVi } from '../case-file-search/texts.ts';
 import { caseFilesVi } from '../case-files/texts.ts';
 import { caseImportVi } from '../case-import/texts.ts';
 import { casesVi } from '../cases/texts.ts';
@@ -374,6 +375,7 @@ export const vi = {
   },
   cases: casesVi,
   caseImport: caseImportVi,
+  caseFileSearch: caseFileSearchVi,
   caseFiles: caseFilesVi,
   deadlines: deadlinesVi,
   vocab: {

@@ -10,6 +10,7 @@ import {
   ImportOutlined,
   KeyOutlined,
   SafetyOutlined,
+  SearchOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -31,6 +32,9 @@ export const navItems = (me: Me, t: TFunction, { collapsed = false, rootAdmin = 
       ? [{ key: '/crime-reports', icon: <FileSearchOutlined />, label: t('crimeReports.menu') }]
       : []),
     ...(worksOnCases(me) ? [{ key: '/cases', icon: <FolderOpenOutlined />, label: t('cases.menu') }] : []),
+    ...(worksOnCases(me)
+      ? [{ key: '/case-file-search', icon: <SearchOutlined />, label: t('caseFileSearch.menu') }]
+      : []),
     ...(mayImportCases(me) ? [{ key: '/case-import', icon: <ImportOutlined />, label: t('caseImport.menu') }] : []),
     ...(hasDeadlines(me) ? [{ key: '/deadlines', icon: <ClockCircleOutlined />, label: t('deadlines.menu') }] : []),
     { key: '/penal-code', icon: <BookOutlined />, label: t('cases.penalCodeMenu') },
@@ -59,6 +63,7 @@ export const selectedKey = (pathname: string): string => {
     '/admin/security',
     '/crime-reports',
     '/case-import',
+    '/case-file-search',
     '/cases',
     '/deadlines',
     '/penal-code',

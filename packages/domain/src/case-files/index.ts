@@ -3,3 +3,4 @@ export * from './case-file-rules.ts';
 export * from './cer.ts';
 export * from './document-types.ts';
 export * from './file-kinds.ts';
+export * from './search-contracts.ts';

@@ -22,6 +22,8 @@ import { reorderCaseFile, updateCaseDocument } from './edit-document.ts';
 import { attachmentHeader } from './file-names.ts';
 import { openMultipartUpload } from './multipart-upload.ts';
 import { listDocumentPages, type PageFile, pageImage, pageThumbnail } from './pipeline/document-pages.ts';
+
+import { registerCaseFileSearchRoutes } from './search/case-file-search.routes.ts';
 import { verifyCaseFile } from './verify-case-file.ts';
 
 const ZCaseParams = z.strictObject({ id: ZId });
@@ -45,6 +47,7 @@ export const registerCaseFileRoutes = (app: App, { db, config }: Deps) => {
   const maxBytes = config.UPLOAD_MAX_MB * 1024 * 1024;
   const ctxOf = (request: Parameters<typeof requireCtx>[0]) => requireCtx(request, db, config);
   const upload = { tags, consumes: ['multipart/form-data'], response: { 201: ZCaseDocumentDetail } };
+  registerCaseFileSearchRoutes(app, { db, config });
 
   void app.register(async (scope: App) => {
     await scope.register(fastifyMultipart);
