@@ -65,11 +65,14 @@ export const describeMachine = (command: string, loadAtStart: number) => {
   ].join('\n');
 };
 
-/** Sections other benchmarks keep in the same file (case import, cases), each between its own start/end markers. */
+/**
+ * What other benchmarks keep in the same file (case import, cases, …): everything from the first section that
+ * starts with its own start marker, notes between the sections included.
+ */
 const keptSections = async (file: string) => {
   const current = await readFile(file, 'utf8').catch(() => '');
-  const blocks = current.match(/<!-- ([\w:-]+):start -->[\s\S]*?<!-- \1:end -->/g) ?? [];
-  return blocks.map((b) => `\n${b}\n`).join('');
+  const at = current.search(/<!-- [\w:-]+:start -->/);
+  return at >= 0 ? `\n${current.slice(at).trimEnd()}\n` : '';
 };
 
 /** Rewrites bench/RESULTS.md with the latest run, keeping the other benchmarks' sections. */
