@@ -33,6 +33,7 @@ export const CaseFileSearchPage = () => {
             items={search.data.items}
             total={search.data.total}
             page={view.page}
+            query={view.filter.q}
             onPage={(page) => setParams(writeSearchView({ ...view, page }))}
           />
         )}

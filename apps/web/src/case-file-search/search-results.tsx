@@ -21,7 +21,7 @@ export const Snippet = ({ parts }: { parts: SnippetPart[] }) => (
   </Typography.Paragraph>
 );
 
-const HitItem = ({ hit }: { hit: CaseFileSearchHit }) => {
+const HitItem = ({ hit, query }: { hit: CaseFileSearchHit; query: string }) => {
   const { t } = useTranslation();
   const localized = useLocalized();
   const type = findCaseDocumentType(hit.documentType);
@@ -29,7 +29,7 @@ const HitItem = ({ hit }: { hit: CaseFileSearchHit }) => {
     <Flex vertical gap={4} data-testid="search-hit" style={{ padding: '12px 0', borderBottom: '1px solid #f0f0f0' }}>
       <Flex wrap gap={8} align="baseline">
         <Link
-          to={hitLink(hit)}
+          to={hitLink(hit, query)}
           aria-label={`${t('caseFileSearch.open')}: ${hit.documentTitle}, ${t('caseFileSearch.page', { page: hit.pageNo })}`}
         >
           <Typography.Text strong>{hit.documentTitle}</Typography.Text> —{' '}
@@ -50,10 +50,16 @@ const HitItem = ({ hit }: { hit: CaseFileSearchHit }) => {
   );
 };
 
-type Props = { items: CaseFileSearchHit[]; total: number; page: number; onPage: (page: number) => void };
+type Props = {
+  items: CaseFileSearchHit[];
+  total: number;
+  page: number;
+  query: string;
+  onPage: (page: number) => void;
+};
 
 /** Matching pages, best first, with the count capped like the case list's. */
-export const SearchResults = ({ items, total, page, onPage }: Props) => {
+export const SearchResults = ({ items, total, page, query, onPage }: Props) => {
   const { t } = useTranslation();
   if (total === 0) return <Empty description={t('caseFileSearch.none')} />;
   return (
@@ -64,7 +70,7 @@ export const SearchResults = ({ items, total, page, onPage }: Props) => {
       <ol aria-label={t('caseFileSearch.title')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {items.map((hit) => (
           <li key={`${hit.documentId}:${hit.version}:${hit.pageNo}`}>
-            <HitItem hit={hit} />
+            <HitItem hit={hit} query={query} />
           </li>
         ))}
       </ol>

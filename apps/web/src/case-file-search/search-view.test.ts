@@ -41,4 +41,5 @@ test('a hit opens its page in the case-file tab, with the version only when it i
     hitLink({ ...hit, version: 1, isCurrentVersion: false }),
     `/cases/${CASE}?tab=files&document=${DOCUMENT}&page=4&version=1`,
   );
+  assert.equal(hitLink(hit, 'vuon chuoi'), `/cases/${CASE}?tab=files&document=${DOCUMENT}&page=4&find=vuon+chuoi`);
 });

@@ -51,8 +51,11 @@ export const searchQueryOf = ({ filter, page }: SearchView): Record<string, stri
  */
 export const hitLink = (
   hit: Pick<CaseFileSearchHit, 'caseId' | 'documentId' | 'pageNo' | 'version' | 'isCurrentVersion'>,
+  query?: string,
 ) => {
   const params = new URLSearchParams({ tab: 'files', document: hit.documentId, page: String(hit.pageNo) });
   if (!hit.isCurrentVersion) params.set('version', String(hit.version));
+  // The viewer marks the words of the search in the page's text.
+  if (query) params.set('find', query);
   return `/cases/${hit.caseId}?${params}`;
 };

@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Flex, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { errorText } from '../api/problem.ts';
 import { useLang } from '../i18n/use-lang.ts';
 import { moveItem } from './case-file-format.ts';
@@ -14,6 +15,15 @@ import { EditDocumentModal } from './edit-document-modal.tsx';
 import { NewVersionModal } from './new-version-modal.tsx';
 import { UploadDocumentModal } from './upload-document-modal.tsx';
 import { VerifyResultModal } from './verify-result-modal.tsx';
+import { FindInFile } from './viewer/find-in-file.tsx';
+import { PageViewer } from './viewer/page-viewer.tsx';
+import {
+  readFindText,
+  readViewerTarget,
+  type ViewerTarget,
+  withFindText,
+  withViewerTarget,
+} from './viewer/viewer-address.ts';
 
 type Dialog =
   | { kind: 'upload' }
@@ -25,6 +35,8 @@ type Dialog =
 /**
  * "Hồ sơ": the case file's document index, uploads, versions, downloads and the integrity check.
  * Write actions show only when the case page lets the officer write and the server agrees for the file.
+ * The page viewer and the search within the file live in the address (`document`, `page`, `find`), so a
+ * search result elsewhere links straight to a page.
  */
 export const CaseFilesTab = ({ caseId, canWrite }: { caseId: string; canWrite: boolean }) => {
   const { t } = useTranslation();
@@ -35,6 +47,13 @@ export const CaseFilesTab = ({ caseId, canWrite }: { caseId: string; canWrite: b
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [isMoving, setMoving] = useState(false);
   const [isVerifying, setVerifying] = useState(false);
+  const [params, setParams] = useSearchParams();
+  const viewerTarget = readViewerTarget(params);
+  const findText = readFindText(params);
+  // Opening the viewer is a step the back button undoes; moving between pages and closing are not.
+  const showPage = (target: ViewerTarget | null, isNewStep = false) =>
+    setParams((current) => withViewerTarget(current, target), { replace: !isNewStep });
+  const find = (text: string) => setParams((current) => withFindText(current, text), { replace: true });
   const items = index.data?.items ?? [];
   const mayWrite = canWrite && index.data?.canWrite === true;
 
@@ -92,6 +111,7 @@ export const CaseFilesTab = ({ caseId, canWrite }: { caseId: string; canWrite: b
           )}
         </Space>
       </Flex>
+      <FindInFile caseId={caseId} text={findText} onSearch={find} onOpen={(target) => showPage(target, true)} />
       <CaseFileTable
         items={items}
         isLoading={index.isPending}
@@ -110,8 +130,28 @@ export const CaseFilesTab = ({ caseId, canWrite }: { caseId: string; canWrite: b
       {dialog?.kind === 'upload' && <UploadDocumentModal caseId={caseId} onClose={close} />}
       {dialog?.kind === 'edit' && <EditDocumentModal document={dialog.document} onClose={close} />}
       {dialog?.kind === 'version' && <NewVersionModal document={dialog.document} onClose={close} />}
-      {dialog?.kind === 'details' && <DocumentDrawer caseId={caseId} documentId={dialog.documentId} onClose={close} />}
+      {dialog?.kind === 'details' && (
+        <DocumentDrawer
+          caseId={caseId}
+          documentId={dialog.documentId}
+          onClose={close}
+          onView={(pageNo) => {
+            close();
+            showPage({ documentId: dialog.documentId, pageNo }, true);
+          }}
+        />
+      )}
       {dialog?.kind === 'verified' && <VerifyResultModal result={dialog.result} items={items} onClose={close} />}
+      {viewerTarget && (
+        <PageViewer
+          caseId={caseId}
+          document={items.find((item) => item.id === viewerTarget.documentId)}
+          target={viewerTarget}
+          findText={findText}
+          onNavigate={(target) => showPage(target)}
+          onClose={() => showPage(null)}
+        />
+      )}
     </Flex>
   );
 };
