@@ -1,3 +1,4 @@
+import * as caseFileArchives from './modules/case-files/archive/case-file-archives.schema.ts';
 import * as caseFiles from './modules/case-files/case-files.schema.ts';
 import * as cases from './modules/cases/cases.schema.ts';
 import * as caseImports from './modules/cases/import/case-imports.schema.ts';
@@ -19,6 +20,7 @@ export const schema = {
   ...cases,
   ...caseImports,
   ...caseFiles,
+  ...caseFileArchives,
   ...notifications,
   ...numbering,
 };

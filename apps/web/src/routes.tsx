@@ -44,6 +44,10 @@ export const router = createBrowserRouter([
       { path: 'penal-code', lazy: page(() => import('./cases/penal-code-page.tsx'), 'PenalCodePage') },
       { path: 'case-import', lazy: page(() => import('./case-import/case-import-page.tsx'), 'CaseImportPage') },
       {
+        path: 'case-file-archive',
+        lazy: page(() => import('./case-file-archive/archive-page.tsx'), 'CaseFileArchivePage'),
+      },
+      {
         path: 'admin',
         element: <AdminOnly />,
         children: [

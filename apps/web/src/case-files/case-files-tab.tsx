@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { errorText } from '../api/problem.ts';
+import { PrintIndexButtons } from '../case-file-archive/print-index-buttons.tsx';
 import { useLang } from '../i18n/use-lang.ts';
 import { moveItem } from './case-file-format.ts';
 import { CaseFileTable } from './case-file-table.tsx';
@@ -96,6 +97,7 @@ export const CaseFilesTab = ({ caseId, canWrite }: { caseId: string; canWrite: b
           <Typography.Text type="secondary">{t('caseFiles.count', { count: items.length })}</Typography.Text>
         </Typography.Title>
         <Space wrap>
+          <PrintIndexButtons caseId={caseId} disabled={index.isSuccess && items.length === 0} />
           <Button
             icon={<SafetyCertificateOutlined />}
             loading={isVerifying}

@@ -1,3 +1,4 @@
+import { caseFileArchiveEn } from '../case-file-archive/texts.ts';
 import { caseFileSearchEn } from '../case-file-search/texts.ts';
 import { caseFilesEn } from '../case-files/texts.ts';
 import { caseImportEn } from '../case-import/texts.ts';
@@ -373,6 +374,7 @@ export const en: Messages = {
   cases: casesEn,
   caseImport: caseImportEn,
   caseFileSearch: caseFileSearchEn,
+  caseFileArchive: caseFileArchiveEn,
   caseFiles: caseFilesEn,
   deadlines: deadlinesEn,
   vocab: {

@@ -1,3 +1,4 @@
+import { caseFileArchiveVi } from '../case-file-archive/texts.ts';
 import { caseFileSearchVi } from '../case-file-search/texts.ts';
 import { caseFilesVi } from '../case-files/texts.ts';
 import { caseImportVi } from '../case-import/texts.ts';
@@ -376,6 +377,7 @@ export const vi = {
   cases: casesVi,
   caseImport: caseImportVi,
   caseFileSearch: caseFileSearchVi,
+  caseFileArchive: caseFileArchiveVi,
   caseFiles: caseFilesVi,
   deadlines: deadlinesVi,
   vocab: {

@@ -5,6 +5,7 @@ import {
   ClockCircleOutlined,
   CloudUploadOutlined,
   FileSearchOutlined,
+  FileZipOutlined,
   FolderOpenOutlined,
   HomeOutlined,
   ImportOutlined,
@@ -36,6 +37,9 @@ export const navItems = (me: Me, t: TFunction, { collapsed = false, rootAdmin = 
       ? [{ key: '/case-file-search', icon: <SearchOutlined />, label: t('caseFileSearch.menu') }]
       : []),
     ...(mayImportCases(me) ? [{ key: '/case-import', icon: <ImportOutlined />, label: t('caseImport.menu') }] : []),
+    ...(mayImportCases(me)
+      ? [{ key: '/case-file-archive', icon: <FileZipOutlined />, label: t('caseFileArchive.menu') }]
+      : []),
     ...(hasDeadlines(me) ? [{ key: '/deadlines', icon: <ClockCircleOutlined />, label: t('deadlines.menu') }] : []),
     { key: '/penal-code', icon: <BookOutlined />, label: t('cases.penalCodeMenu') },
     { key: '/offices', icon: <ApartmentOutlined />, label: t('menu.offices') },
@@ -63,6 +67,7 @@ export const selectedKey = (pathname: string): string => {
     '/admin/security',
     '/crime-reports',
     '/case-import',
+    '/case-file-archive',
     '/case-file-search',
     '/cases',
     '/deadlines',

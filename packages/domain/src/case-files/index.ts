@@ -1,3 +1,4 @@
+export * from './archive-contracts.ts';
 export * from './case-file-contracts.ts';
 export * from './case-file-rules.ts';
 export * from './cer.ts';

@@ -8,7 +8,7 @@ import {
   ZCaseDocumentFields,
   ZCaseDocumentVersionFields,
 } from '@eprocuracy/domain';
-import { appendAudit } from '../../platform/audit.ts';
+import { appendAudit, type Changes } from '../../platform/audit.ts';
 import type { BlobStore } from '../../platform/blobs/blob-store.ts';
 import { assertClearance } from '../../platform/checks.ts';
 import type { Ctx } from '../../platform/context.ts';
@@ -18,6 +18,7 @@ import { newId } from '../../platform/ids.ts';
 import { loadDocument, writableCase } from './case-file-access.ts';
 import { getCaseDocument } from './case-file-index.ts';
 import * as repo from './case-files.repo.ts';
+import type { caseDocuments } from './case-files.schema.ts';
 import type { MultipartUpload, ReceivedFile } from './multipart-upload.ts';
 import { enqueueDigitisation } from './pipeline/digitise.job.ts';
 
@@ -66,7 +67,48 @@ const withCleanup = async <T>(received: ReceivedFile, write: () => Promise<T>): 
   }
 };
 
-/** Files a new document at the end of a case file, from a streamed upload (BLTTHS Art. 131). */
+/** What a new document says of itself; the case file gives it its place. */
+export type NewDocumentFields = Pick<
+  typeof caseDocuments.$inferInsert,
+  'type' | 'title' | 'documentDate' | 'authorBody' | 'folioFrom' | 'folioTo' | 'secrecy'
+>;
+
+/**
+ * Writes a new document at the end of a case file whose lock the caller holds (BLTTHS Art. 131): the
+ * document, its first version and blob, the digitisation job and the audit event. Returns the document's id.
+ */
+export const insertNewDocument = async (
+  tx: Db,
+  ctx: Ctx,
+  {
+    caseId,
+    fields,
+    file,
+    auditChanges = {},
+  }: { caseId: string; fields: NewDocumentFields; file: ReceivedFile; auditChanges?: Changes },
+): Promise<string> => {
+  const id = newId();
+  const position = await repo.nextPosition(tx, caseId);
+  await repo.insertDocument(tx, { ...fields, id, caseId, position, createdBy: ctx.actor.officerId });
+  const ref = await fileVersion(tx, ctx, file, { documentId: id, version: 1, note: null });
+  await appendAudit(tx, ctx.audit, {
+    action: 'case_file.document_added',
+    entityType: 'case_document',
+    entityId: id,
+    changes: {
+      caseId: { before: null, after: caseId },
+      type: { before: null, after: fields.type },
+      title: { before: null, after: fields.title },
+      secrecy: { before: null, after: fields.secrecy },
+      position: { before: null, after: position },
+      file: { before: null, after: { ...ref, mime: file.type.mime, fileName: file.fileName } },
+      ...auditChanges,
+    },
+  });
+  return id;
+};
+
+/** Files a new document at the end of a case file, from a streamed upload. */
 export const addCaseDocument = async (
   ctx: Ctx,
   { caseId, upload, store }: { caseId: string; upload: MultipartUpload; store: BlobStore },
@@ -81,36 +123,20 @@ export const addCaseDocument = async (
     encrypt: shouldEncrypt(store, secrecy),
     check: (type) => checkTypeForKind(fields.type, type.kind),
   });
-  const id = newId();
-  await withCleanup(received, () =>
+  const id = await withCleanup(received, () =>
     ctx.db.transaction(async (tx) => {
       await repo.lockCaseFile(tx, caseId);
-      const row = {
-        id,
+      return insertNewDocument(tx, ctx, {
         caseId,
-        position: await repo.nextPosition(tx, caseId),
-        type: fields.type,
-        title: fields.title,
-        documentDate: fields.documentDate ?? null,
-        authorBody: fields.authorBody ?? null,
-        folioFrom: fields.folioFrom ?? null,
-        folioTo: fields.folioTo ?? null,
-        secrecy: fields.secrecy,
-        createdBy: ctx.actor.officerId,
-      };
-      await repo.insertDocument(tx, row);
-      const ref = await fileVersion(tx, ctx, received, { documentId: id, version: 1, note: null });
-      await appendAudit(tx, ctx.audit, {
-        action: 'case_file.document_added',
-        entityType: 'case_document',
-        entityId: id,
-        changes: {
-          caseId: { before: null, after: caseId },
-          type: { before: null, after: row.type },
-          title: { before: null, after: row.title },
-          secrecy: { before: null, after: row.secrecy },
-          position: { before: null, after: row.position },
-          file: { before: null, after: { ...ref, mime: received.type.mime, fileName: received.fileName } },
+        file: received,
+        fields: {
+          type: fields.type,
+          title: fields.title,
+          documentDate: fields.documentDate ?? null,
+          authorBody: fields.authorBody ?? null,
+          folioFrom: fields.folioFrom ?? null,
+          folioTo: fields.folioTo ?? null,
+          secrecy: fields.secrecy,
         },
       });
     }),

@@ -14,14 +14,17 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { App, Deps } from '../../platform/app-types.ts';
 import { openBlobStore } from '../../platform/blobs/open-blob-store.ts';
+import { languageOf } from '../../platform/http-errors.ts';
 import { requireCtx } from '../../platform/session-hook.ts';
 import { addCaseDocument, addDocumentVersion } from './add-document.ts';
+import { registerArchiveRoutes } from './archive/archive.routes.ts';
 import { getCaseDocument, listCaseFile } from './case-file-index.ts';
 import { type Download, downloadOriginal, downloadSearchablePdf } from './download.ts';
 import { reorderCaseFile, updateCaseDocument } from './edit-document.ts';
 import { attachmentHeader } from './file-names.ts';
 import { openMultipartUpload } from './multipart-upload.ts';
 import { listDocumentPages, type PageFile, pageImage, pageThumbnail } from './pipeline/document-pages.ts';
+import { printFileIndex } from './print/print-file-index.ts';
 
 import { registerCaseFileSearchRoutes } from './search/case-file-search.routes.ts';
 import { verifyCaseFile } from './verify-case-file.ts';
@@ -48,6 +51,7 @@ export const registerCaseFileRoutes = (app: App, { db, config }: Deps) => {
   const ctxOf = (request: Parameters<typeof requireCtx>[0]) => requireCtx(request, db, config);
   const upload = { tags, consumes: ['multipart/form-data'], response: { 201: ZCaseDocumentDetail } };
   registerCaseFileSearchRoutes(app, { db, config });
+  registerArchiveRoutes(app, { db, config });
 
   void app.register(async (scope: App) => {
     await scope.register(fastifyMultipart);
@@ -72,6 +76,21 @@ export const registerCaseFileRoutes = (app: App, { db, config }: Deps) => {
     { schema: { tags, params: ZCaseParams, response: { 200: ZCaseFileIndex } } },
     async (request) => listCaseFile(ctxOf(request), request.params.id),
   );
+  for (const format of ['pdf', 'xlsx'] as const) {
+    app.get(
+      `/api/cases/:id/files/index.${format}`,
+      { schema: { tags, params: ZCaseParams } },
+      async (request, reply) => {
+        const lang = languageOf(request);
+        const file = await printFileIndex(ctxOf(request), { caseId: request.params.id, format, lang });
+        return reply
+          .header('content-disposition', attachmentHeader(file.fileName))
+          .header('cache-control', 'private, no-store')
+          .type(file.type)
+          .send(file.body);
+      },
+    );
+  }
   app.put(
     '/api/cases/:id/files/order',
     { schema: { tags, params: ZCaseParams, body: ZReorderCaseFileInput, response: { 200: ZCaseFileIndex } } },

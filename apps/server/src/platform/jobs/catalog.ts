@@ -1,3 +1,4 @@
+import { archiveImportJob } from '../../modules/case-files/archive/archive-import.job.ts';
 import { caseFileIntegrityJob } from '../../modules/case-files/integrity.job.ts';
 import { digitiseJob } from '../../modules/case-files/pipeline/digitise.job.ts';
 import { deadlineAlertsJob } from '../../modules/cases/deadline-alerts.job.ts';
@@ -15,6 +16,7 @@ export const jobCatalog: readonly JobDefinition[] = [
   caseImportJob,
   caseFileIntegrityJob,
   digitiseJob,
+  archiveImportJob,
 ];
 
 /** Recurring jobs, in Vietnam time; enqueued idempotently by whichever worker sees the slot first. */
