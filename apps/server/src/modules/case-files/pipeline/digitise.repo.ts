@@ -38,10 +38,15 @@ export const donePageNumbers = async (db: Db, versionId: string): Promise<Set<nu
 /**
  * Stores one finished page and counts it, in one transaction: the page exists exactly once whatever
  * happened to earlier attempts (the (version, page) key), and pages_done is recounted, not incremented,
- * so two pages finishing together cannot lose an update.
+ * under the version's row lock, so two pages finishing together cannot lose an update.
  */
 export const storeDonePage = (db: Db, versionId: string, page: DonePage & { id: string }) =>
   db.transaction(async (tx) => {
+    // The version row is locked first: a page finishing alongside waits, and its recount (a new statement,
+    // a new snapshot) then sees this page. Without it each would count only itself.
+    await tx.execute(
+      sql`select 1 from ${caseDocumentVersions} where ${caseDocumentVersions.id} = ${versionId} for update`,
+    );
     if (page.thumbnail) await registerBlob(tx, page.thumbnail);
     await tx
       .insert(caseDocumentPages)
