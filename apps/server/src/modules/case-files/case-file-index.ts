@@ -16,9 +16,26 @@ export const auditClassifiedView = (ctx: Ctx, action: string, documentId: string
     }),
   );
 
+const INDEX_VIEWED = 'case_file.index_viewed';
+const COALESCE_MINUTES = 10;
+
+const sawIndexLately = async (ctx: Ctx, caseId: string, documentIds: readonly string[]) => {
+  if (!ctx.audit.actorId) return false;
+  const changes = await repo.lastAuditChanges(ctx.db, {
+    actorId: ctx.audit.actorId,
+    action: INDEX_VIEWED,
+    entity: { type: 'case', id: caseId },
+    withinMinutes: COALESCE_MINUTES,
+  });
+  const seen = (changes as { classifiedDocuments?: { after?: string[] } } | null)?.classifiedDocuments?.after;
+  return seen?.length === documentIds.length && seen.every((id, i) => id === documentIds[i]);
+};
+
 /**
  * The file index (bảng kê tài liệu, BLTTHS Art. 131(4)) as the actor may see it: documents above their
- * reach are left out, exactly as their detail page would refuse them.
+ * reach are left out, exactly as their detail page would refuse them. Its view is audited when it shows
+ * classified documents; the page reloads it every few seconds during digitisation, so the same officer
+ * seeing the same classified documents again within a few minutes is already on record.
  */
 export const listCaseFile = async (ctx: Ctx, caseId: string): Promise<CaseFileIndex> => {
   const caseResource = await readableCase(ctx, caseId);
@@ -28,13 +45,14 @@ export const listCaseFile = async (ctx: Ctx, caseId: string): Promise<CaseFileIn
   const classified = rows.filter(
     (row) => effectiveSecrecy(caseResource.secrecy, row.document.secrecy as Secrecy) !== 'normal',
   );
-  if (classified.length > 0) {
+  const classifiedIds = classified.map((row) => row.document.id);
+  if (classified.length > 0 && !(await sawIndexLately(ctx, caseId, classifiedIds))) {
     await ctx.db.transaction((tx) =>
       appendAudit(tx, ctx.audit, {
-        action: 'case_file.index_viewed',
+        action: INDEX_VIEWED,
         entityType: 'case',
         entityId: caseId,
-        changes: { classifiedDocuments: { before: null, after: classified.map((row) => row.document.id) } },
+        changes: { classifiedDocuments: { before: null, after: classifiedIds } },
       }),
     );
   }

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { auditLog } from '../../platform/audit.schema.ts';
 import type { BlobRef } from '../../platform/blobs/blob-store.ts';
 import type { Db } from '../../platform/db.ts';
 import {
@@ -115,3 +116,25 @@ export const attachSearchablePdf = async (tx: Db, versionId: string, ref: BlobRe
 };
 
 export const insertCheck = (tx: Db, row: typeof caseFileChecks.$inferInsert) => tx.insert(caseFileChecks).values(row);
+
+/** The changes of the officer's latest audit entry of `action` on an entity within the last minutes, if any. */
+export const lastAuditChanges = async (
+  db: Db,
+  query: { actorId: string; action: string; entity: { type: string; id: string }; withinMinutes: number },
+): Promise<unknown> => {
+  const [last] = await db
+    .select({ changes: auditLog.changes })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.entityType, query.entity.type),
+        eq(auditLog.entityId, query.entity.id),
+        eq(auditLog.action, query.action),
+        eq(auditLog.actorId, query.actorId),
+        sql`${auditLog.at} > now() - ${query.withinMinutes} * interval '1 minute'`,
+      ),
+    )
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  return last?.changes ?? null;
+};

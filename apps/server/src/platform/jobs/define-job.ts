@@ -21,6 +21,12 @@ export type JobContext<P> = {
 
 export type JobHandler<P> = (context: JobContext<P>) => Promise<void>;
 
+/**
+ * Runs in the transaction that fails a job for good (its last attempt threw, or its worker died during it),
+ * so the record the job was working on can say so; if it throws, the job stays as it was and is failed later.
+ */
+export type JobFailureHandler<P> = (context: { payload: P; job: JobRow; tx: Db; error: string }) => Promise<void>;
+
 export type Backoff = { baseMs: number; maxMs: number };
 
 export type JobDefinition<S extends z.ZodType = z.ZodType> = {
@@ -28,11 +34,13 @@ export type JobDefinition<S extends z.ZodType = z.ZodType> = {
   payload: S;
   /** Imported on first run, so defining a job costs nothing at start-up. */
   handler: () => Promise<JobHandler<z.output<S>>>;
+  /** Imported when the job fails for good. */
+  onFailed?: () => Promise<JobFailureHandler<z.output<S>>>;
   maxAttempts: number;
   backoff: Backoff;
 };
 
-type JobOptions<S extends z.ZodType> = Pick<JobDefinition<S>, 'name' | 'payload' | 'handler'> &
+type JobOptions<S extends z.ZodType> = Pick<JobDefinition<S>, 'name' | 'payload' | 'handler' | 'onFailed'> &
   Partial<Pick<JobDefinition<S>, 'maxAttempts' | 'backoff'>>;
 
 /** Declares a job: its name, zod payload schema and lazily imported handler, with retry defaults. */

@@ -43,23 +43,30 @@ export const claimJobs = (db: Db, workerId: string, limit: number, leaseMs: numb
     .returning();
 };
 
+const leaseExpired = and(eq(jobs.status, 'running'), lte(jobs.lockedUntil, sql`now()`));
+const exhausted = sql`${jobs.attempts} >= ${jobs.maxAttempts}`;
+const leaseExpiredError = sql`'lease expired: the worker ' || coalesce(${jobs.lockedBy}, '?') || ' stopped during attempt ' || ${jobs.attempts}`;
+
 /**
- * Puts back the jobs whose lease ran out (their worker died or hung): queued again to resume, or failed
- * once they have used all their attempts. Returns how many were released.
+ * Queues again the jobs whose lease ran out (their worker died or hung) and have attempts left, to resume.
+ * Returns those that have none left: each is failed by `failExpiredJob`, with its failure handler.
  */
-export const releaseExpiredLeases = async (db: Db): Promise<number> => {
-  const rows = await db
+export const releaseExpiredLeases = async (db: Db): Promise<JobRow[]> => {
+  await db
     .update(jobs)
-    .set({
-      status: sql`case when ${jobs.attempts} >= ${jobs.maxAttempts} then 'failed' else 'queued' end`,
-      finishedAt: sql`case when ${jobs.attempts} >= ${jobs.maxAttempts} then now() end`,
-      lastError: sql`'lease expired: the worker ' || coalesce(${jobs.lockedBy}, '?') || ' stopped during attempt ' || ${jobs.attempts}`,
-      lockedBy: null,
-      lockedUntil: null,
-    })
-    .where(and(eq(jobs.status, 'running'), lte(jobs.lockedUntil, sql`now()`)))
-    .returning({ id: jobs.id });
-  return rows.length;
+    .set({ status: 'queued', lastError: leaseExpiredError, lockedBy: null, lockedUntil: null })
+    .where(and(leaseExpired, sql`not ${exhausted}`));
+  return db.select().from(jobs).where(and(leaseExpired, exhausted));
+};
+
+/** Fails an exhausted job whose lease ran out; null when another worker got there first. */
+export const failExpiredJob = async (db: Db, id: string): Promise<JobRow | null> => {
+  const [row] = await db
+    .update(jobs)
+    .set({ status: 'failed', finishedAt: sql`now()`, lastError: leaseExpiredError, lockedBy: null, lockedUntil: null })
+    .where(and(eq(jobs.id, id), leaseExpired, exhausted))
+    .returning();
+  return row ?? null;
 };
 
 const held = (id: string, workerId: string) =>
@@ -89,12 +96,15 @@ export const retryJob = (db: Db, id: string, workerId: string, error: string, de
     .set({ status: 'queued', runAt: inMs(delayMs), lastError: error, lockedBy: null, lockedUntil: null })
     .where(held(id, workerId));
 
-/** Marks a job this worker holds as failed for good. */
-export const failJob = (db: Db, id: string, workerId: string, error: string) =>
-  db
+/** Marks a job this worker holds as failed for good; null when it no longer holds it. */
+export const failJob = async (db: Db, id: string, workerId: string, error: string): Promise<JobRow | null> => {
+  const [row] = await db
     .update(jobs)
     .set({ status: 'failed', finishedAt: sql`now()`, lastError: error, lockedBy: null, lockedUntil: null })
-    .where(held(id, workerId));
+    .where(held(id, workerId))
+    .returning();
+  return row ?? null;
+};
 
 export const findJob = async (db: Db, id: string): Promise<JobRow | undefined> =>
   (await db.select().from(jobs).where(eq(jobs.id, id)))[0];

@@ -180,6 +180,66 @@ describe('job queue', () => {
     assert.ok(!runs.includes('poison'));
   });
 
+  const failures: { caseId: string; error: string; attempts: number }[] = [];
+  const withFailureHandler = (name: string, maxAttempts: number, handler: JobDefinition['handler']) =>
+    defineJob({
+      name,
+      payload: z.strictObject({ caseId: z.string() }),
+      handler,
+      onFailed:
+        async () =>
+        async ({ payload, job, error }) => {
+          failures.push({ caseId: payload.caseId, error: error.split('\n')[0] ?? '', attempts: job.attempts });
+        },
+      maxAttempts,
+      backoff: { baseMs: 10, maxMs: 10 },
+    });
+
+  test('the failure handler runs once when the last attempt throws, with the error', async () => {
+    const throwing = withFailureHandler('test.throwing', 2, async () => async () => {
+      throw new Error('scanner file unreadable');
+    });
+    const id = await mustEnqueue(throwing, { caseId: 'thrown' });
+    await drain(database, config, [throwing], [id]);
+    assert.equal((await findJob(database.db, id))?.status, 'failed');
+    assert.deepEqual(
+      failures.filter((f) => f.caseId === 'thrown'),
+      [{ caseId: 'thrown', error: 'Error: scanner file unreadable', attempts: 2 }],
+    );
+  });
+
+  test('the failure handler runs once when the worker died during the last attempt', async () => {
+    const dying = withFailureHandler('test.dying', 1, recordJob.handler as JobDefinition['handler']);
+    const id = await mustEnqueue(dying, { caseId: 'died' });
+    await claimJobs(database.db, 'dead-worker', 10, 1);
+    await sleep(5);
+    await drain(database, config, [dying], [id]);
+    await drain(database, config, [dying], [id]);
+    assert.equal((await findJob(database.db, id))?.status, 'failed');
+    assert.ok(!runs.includes('died'));
+    assert.deepEqual(
+      failures.filter((f) => f.caseId === 'died'),
+      [{ caseId: 'died', error: 'lease expired: the worker dead-worker stopped during attempt 1', attempts: 1 }],
+    );
+  });
+
+  test('a failure handler that throws is logged and the job is failed all the same', async () => {
+    const broken = defineJob({
+      name: 'test.broken-failure-handler',
+      payload: z.strictObject({}),
+      handler: async () => async () => {
+        throw new Error('first');
+      },
+      onFailed: async () => async () => {
+        throw new Error('failure handler broken');
+      },
+      maxAttempts: 1,
+    });
+    const id = await mustEnqueue(broken, {});
+    await drain(database, config, [broken], [id]);
+    assert.equal((await findJob(database.db, id))?.status, 'failed');
+  });
+
   test('a handler longer than the lease keeps its job by heartbeat; stop waits for it', async () => {
     let executions = 0;
     const slow = defineJob({

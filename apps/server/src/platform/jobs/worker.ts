@@ -4,7 +4,15 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../db.ts';
 import { jobCatalog, scheduleCatalog } from './catalog.ts';
 import { type JobDefinition, type JobRow, retryDelayMs } from './define-job.ts';
-import { claimJobs, completeJob, failJob, releaseExpiredLeases, renewLease, retryJob } from './jobs.repo.ts';
+import {
+  claimJobs,
+  completeJob,
+  failExpiredJob,
+  failJob,
+  releaseExpiredLeases,
+  renewLease,
+  retryJob,
+} from './jobs.repo.ts';
 import { type DailySchedule, enqueueDueSchedules } from './schedules.ts';
 
 export type JobLog = { info: (message: string) => void; error: (message: string) => void };
@@ -47,13 +55,32 @@ export const startWorker = (options: WorkerOptions): Worker => {
   let isPolling = false;
   let schedulesCheckedAt = 0;
 
+  /**
+   * Fails a job for good and runs its failure handler in the same transaction: a crash in between leaves
+   * the job as it was, to be failed again. A handler that throws is logged, and the job is failed without it.
+   */
+  const failForGood = async (job: JobRow, fail: (tx: Db) => Promise<JobRow | null>) => {
+    const definition = definitions.get(job.name);
+    const parsed = definition?.payload.safeParse(job.payload);
+    const onFailed = parsed?.success ? await definition?.onFailed?.() : undefined;
+    const failed = await db.transaction(async (tx) => {
+      const row = await fail(tx);
+      if (row && onFailed) {
+        await tx
+          .transaction((savepoint) =>
+            onFailed({ payload: parsed?.data, job: row, tx: savepoint, error: row.lastError ?? '' }),
+          )
+          .catch((error) => log.error(`job ${job.id} ${job.name} failure handler: ${describeError(error)}`));
+      }
+      return row;
+    });
+    if (failed)
+      log.error(`job ${job.id} ${job.name} failed after ${job.attempts} attempts: ${failed.lastError?.split('\n')[0]}`);
+  };
+
   const settle = async (job: JobRow, error: unknown) => {
     const message = describeError(error);
-    if (job.attempts >= job.maxAttempts) {
-      await failJob(db, job.id, id, message);
-      log.error(`job ${job.id} ${job.name} failed after ${job.attempts} attempts: ${message.split('\n')[0]}`);
-      return;
-    }
+    if (job.attempts >= job.maxAttempts) return failForGood(job, (tx) => failJob(tx, job.id, id, message));
     const definition = definitions.get(job.name);
     const delay = retryDelayMs(definition?.backoff ?? { baseMs: 60_000, maxMs: 3_600_000 }, job.attempts);
     await retryJob(db, job.id, id, message, delay);
@@ -91,7 +118,7 @@ export const startWorker = (options: WorkerOptions): Worker => {
     isPolling = true;
     let claimed = 0;
     try {
-      await releaseExpiredLeases(db);
+      for (const job of await releaseExpiredLeases(db)) await failForGood(job, (tx) => failExpiredJob(tx, job.id));
       if (Date.now() - schedulesCheckedAt >= scheduleEveryMs) {
         await enqueueDueSchedules(db, schedules);
         schedulesCheckedAt = Date.now();

@@ -10,12 +10,13 @@ import { and, eq, sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { auditLog } from '../../../platform/audit.schema.ts';
 import { blobKey } from '../../../platform/blobs/blob-store.ts';
+import { claimJobs } from '../../../platform/jobs/jobs.repo.ts';
 import { jobs } from '../../../platform/jobs/jobs.schema.ts';
 import { signedIn, type TestClient } from '../../../test/client.ts';
 import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { caseInput } from '../../cases/case-test-fixtures.ts';
 import { download, type UploadFile, upload } from '../case-file-test-client.ts';
-import { caseDocumentPages } from '../case-files.schema.ts';
+import { caseDocumentPages, caseDocumentVersions } from '../case-files.schema.ts';
 import { writeDocx } from '../digitise/test-scans/docx-file.ts';
 import { renderTextPages } from '../digitise/test-scans/render-pages.ts';
 import { writeScanPdf, writeTextPdf } from '../digitise/test-scans/scan-files.ts';
@@ -181,6 +182,33 @@ describe('digitisation jobs', () => {
     assert.equal(row.digitisationStatus, 'failed');
     assert.match(row.digitisationError ?? '', /missing from the blob store/);
     const [job] = await t.database.db.select().from(jobs).where(sql`${jobs.payload}->>'versionId' = ${version?.id}`);
+    assert.deepEqual([job?.status, job?.attempts], ['failed', digitiseJob.maxAttempts]);
+  });
+
+  test('a scan whose worker died during its last attempt is marked failed, not left processing', async () => {
+    const jpeg = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#fff' } })
+      .jpeg()
+      .toBuffer();
+    const scan = await addDocument({ name: 'mat-dien.jpg', data: jpeg });
+    const version = await versionRow(t.database.db, scan.id);
+    const ofVersion = sql`${jobs.payload}->>'versionId' = ${version?.id}`;
+    // Four attempts used; a worker claims the fifth, starts the version and dies (its lease runs out).
+    await t.database.db
+      .update(jobs)
+      .set({ attempts: digitiseJob.maxAttempts - 1 })
+      .where(ofVersion);
+    await claimJobs(t.database.db, 'dead-worker', 100, 1);
+    await t.database.db
+      .update(caseDocumentVersions)
+      .set({ digitisationStatus: 'processing' })
+      .where(eq(caseDocumentVersions.id, version?.id ?? ''));
+    const row = await digitiseUntil(t, scan.id);
+    assert.equal(row.digitisationStatus, 'failed');
+    assert.match(
+      row.digitisationError ?? '',
+      /^Số hóa không hoàn thành sau 5 lần thử\. Lỗi lần cuối: lease expired: the worker dead-worker stopped during attempt 5\nDigitisation did not finish after 5 attempts/,
+    );
+    const [job] = await t.database.db.select().from(jobs).where(ofVersion);
     assert.deepEqual([job?.status, job?.attempts], ['failed', digitiseJob.maxAttempts]);
   });
 

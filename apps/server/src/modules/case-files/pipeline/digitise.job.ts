@@ -12,6 +12,7 @@ export const digitiseJob = defineJob({
   name: 'case-files.digitise',
   payload: z.strictObject({ versionId: z.uuid() }),
   handler: async () => (await import('./run-digitisation.ts')).runDigitisation,
+  onFailed: async () => (await import('./run-digitisation.ts')).markUnfinishedFailed,
   maxAttempts: 5,
   backoff: { baseMs: 30_000, maxMs: 1_800_000 },
 });

@@ -24,6 +24,18 @@ export const markWaiting = (db: Db, versionId: string, reason: string) =>
 export const markFailed = (db: Db, versionId: string, reason: string) =>
   setVersion(db, versionId, { digitisationStatus: 'failed', digitisationError: reason });
 
+/** Failed, unless it already finished (done, failed with its own reason, or nothing to digitise). */
+export const markFailedIfUnfinished = (db: Db, versionId: string, reason: string) =>
+  db
+    .update(caseDocumentVersions)
+    .set({ digitisationStatus: 'failed', digitisationError: reason })
+    .where(
+      and(
+        eq(caseDocumentVersions.id, versionId),
+        sql`${caseDocumentVersions.digitisationStatus} in ('queued', 'processing')`,
+      ),
+    );
+
 /** Numbers of the pages already stored as done, so a resumed job skips them. */
 export const donePageNumbers = async (db: Db, versionId: string): Promise<Set<number>> =>
   new Set(

@@ -1,7 +1,7 @@
 import type { FileKind } from '@eprocuracy/domain';
 import { openBlobStore } from '../../../platform/blobs/open-blob-store.ts';
 import type { Db } from '../../../platform/db.ts';
-import type { JobHandler } from '../../../platform/jobs/define-job.ts';
+import type { JobFailureHandler, JobHandler } from '../../../platform/jobs/define-job.ts';
 import { DigitiseError } from '../digitise/digitise-error.ts';
 import { enqueueDigitisation } from './digitise.job.ts';
 import * as repo from './digitise.repo.ts';
@@ -62,4 +62,17 @@ export const runDigitisation: JobHandler<{ versionId: string }> = async ({ paylo
     if (job.attempts >= job.maxAttempts) await repo.markFailed(db, version.id, failureReason(error));
     throw error;
   }
+};
+
+/** Failure handler of `case-files.digitise`: a version whose last attempt died with its worker says so. */
+export const markUnfinishedFailed: JobFailureHandler<{ versionId: string }> = async ({ payload, job, tx, error }) => {
+  const lastError = error.split('\n')[0] ?? '';
+  await repo.markFailedIfUnfinished(
+    tx,
+    payload.versionId,
+    bilingual({
+      vi: `Số hóa không hoàn thành sau ${job.attempts} lần thử. Lỗi lần cuối: ${lastError}`,
+      en: `Digitisation did not finish after ${job.attempts} attempts. Last error: ${lastError}`,
+    }),
+  );
 };
