@@ -15,6 +15,7 @@ import { createTestApp, type TestApp } from '../../../test/harness.ts';
 import { caseInput } from '../../cases/case-test-fixtures.ts';
 import { download, upload } from '../case-file-test-client.ts';
 import { makeExe, makeJpeg, makePdf, makePng } from '../case-file-test-files.ts';
+import { caseFileBlobs } from '../case-files.schema.ts';
 import { archiveImportJob } from './archive-import.job.ts';
 import { runArchiveImport } from './archive-import-run.ts';
 import { archiveZip, type ManifestLine, uploadArchive, waitForArchive } from './archive-test-kit.ts';
@@ -150,6 +151,12 @@ describe('bulk archive digitisation (ZIP of scans with manifest.csv)', () => {
       filed.map((d) => [true, d.id]),
     );
     assert.equal((await documents()).length, 2);
+    const archive = await repo.findArchive(t.database.db, first.view.id);
+    const [zipBlob] = await t.database.db
+      .select()
+      .from(caseFileBlobs)
+      .where(eq(caseFileBlobs.sha256, archive?.archiveSha256 ?? ''));
+    assert.equal(zipBlob?.size, zip.length, 'the received ZIP is in the integrity registry');
   });
 
   test('a file that is not a ZIP, or a ZIP without manifest.csv, is refused at once', async () => {

@@ -6,6 +6,7 @@ import { invalid } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { enqueue } from '../../../platform/jobs/enqueue.ts';
 import { authorizeCaseImport } from '../../cases/import/case-import.ts';
+import { registerBlob } from '../case-files.repo.ts';
 import { archiveImportJob } from './archive-import.job.ts';
 import { getArchiveImport } from './archive-imports.ts';
 import type { ReceivedArchive } from './archive-upload.ts';
@@ -52,6 +53,7 @@ const manifestOf = async (file: string) => {
  * Accepts an archive of scans (ZIP with manifest.csv): reads its manifest (a bad ZIP or manifest is refused at
  * once, naming the problem), keeps the ZIP in the blob store (encrypted when a key is configured: it may hold
  * classified scans) for the job, which may run on another machine, and records the import with its job.
+ * The ZIP stays as the record of what was received, checked by the integrity job like every case-file blob.
  */
 export const startArchiveImport = async (
   ctx: Ctx,
@@ -79,6 +81,7 @@ export const startArchiveImport = async (
         rows,
         jobId,
       });
+      await registerBlob(tx, stored);
       await enqueue(tx, archiveImportJob, { archiveId: id }, { id: jobId });
     });
     return getArchiveImport(ctx, id);
