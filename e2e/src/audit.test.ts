@@ -2,20 +2,16 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, signInToHome, withPage } from './browser.ts';
-import { startServer, type TestServer } from './server.ts';
+import { screenshot, signInToHome, startSuite, stopSuite, withPage } from './browser.ts';
+import type { TestServer } from './server.ts';
 
 let server: TestServer;
 let browser: Browser;
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  ({ server, browser } = await startSuite());
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopSuite(server, browser));
 
 test('the audit browser shows sign-in events, exports CSV and verifies the chain', () =>
   withPage(browser, 'audit', async (page) => {

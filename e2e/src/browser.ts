@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { repoRoot } from './server.ts';
+import { repoRoot, startServer, type TestServer } from './server.ts';
 
 export const DEMO_PASSWORD = 'EProcuracy@2026';
 const screenshotDir = path.join(repoRoot, 'e2e/screenshots');
@@ -62,4 +62,16 @@ export const withPage = async (
   } finally {
     await context.close();
   }
+};
+
+/** The real server and a headless browser for one test file (its `before`). */
+export const startSuite = async (): Promise<{ server: TestServer; browser: Browser }> => ({
+  server: await startServer(),
+  browser: await launchBrowser(),
+});
+
+/** Closes the browser and stops the server (its `after`); either may be missing when `before` failed. */
+export const stopSuite = async (server: TestServer | undefined, browser: Browser | undefined) => {
+  await browser?.close();
+  await server?.stop();
 };

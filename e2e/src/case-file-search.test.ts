@@ -2,20 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { strToU8, zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, signInToHome, withPage } from './browser.ts';
-import { startServer, type TestServer } from './server.ts';
+import { screenshot, signInToHome, startSuite, stopSuite, withPage } from './browser.ts';
+import type { TestServer } from './server.ts';
 
 let server: TestServer;
 let browser: Browser;
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  ({ server, browser } = await startSuite());
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopSuite(server, browser));
 
 const TITLE = 'Biên bản ghi lời khai bị can (kiểm thử tìm kiếm)';
 const TEXT = 'Bị can Hoàng Văn Quýt khai đã cất giấu tang vật trong vườn chuối sau nhà.';

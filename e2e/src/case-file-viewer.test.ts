@@ -8,21 +8,19 @@ import { renderTextPages } from '../../apps/server/src/modules/case-files/digiti
 import { writeScanPdf, writeTextPdf } from '../../apps/server/src/modules/case-files/digitise/test-scans/scan-files.ts';
 import { skipWithoutOcr } from '../../apps/server/src/modules/case-files/digitise/test-scans/skips.ts';
 import { searchAndPick } from './antd.ts';
-import { launchBrowser, screenshot, signInToHome, withPage } from './browser.ts';
-import { startServer, type TestServer } from './server.ts';
+import { screenshot, signInToHome, startSuite, stopSuite, withPage } from './browser.ts';
+import type { TestServer } from './server.ts';
 
 let server: TestServer;
 let browser: Browser;
 let folder: string;
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  ({ server, browser } = await startSuite());
   folder = await mkdtemp(path.join(tmpdir(), 'case-file-viewer-'));
 });
 after(async () => {
-  await browser?.close();
-  await server?.stop();
+  await stopSuite(server, browser);
   if (folder) await rm(folder, { recursive: true, force: true });
 });
 

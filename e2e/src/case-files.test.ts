@@ -3,20 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { after, before, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { fieldError, searchAndPick } from './antd.ts';
-import { launchBrowser, screenshot, signInToHome, withPage } from './browser.ts';
-import { startServer, type TestServer } from './server.ts';
+import { screenshot, signInToHome, startSuite, stopSuite, withPage } from './browser.ts';
+import type { TestServer } from './server.ts';
 
 let server: TestServer;
 let browser: Browser;
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  ({ server, browser } = await startSuite());
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopSuite(server, browser));
 
 const STATEMENT = 'Biên bản ghi lời khai người làm chứng (kiểm thử hồ sơ)';
 const STATEMENT_EDITED = 'Biên bản ghi lời khai người làm chứng Trần Thị Mai (kiểm thử hồ sơ)';

@@ -2,20 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { fieldError, pickOption, searchAndPick } from './antd.ts';
-import { launchBrowser, screenshot, signInToHome, withPage } from './browser.ts';
-import { startServer, type TestServer } from './server.ts';
+import { screenshot, signInToHome, startSuite, stopSuite, withPage } from './browser.ts';
+import type { TestServer } from './server.ts';
 
 let server: TestServer;
 let browser: Browser;
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  ({ server, browser } = await startSuite());
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopSuite(server, browser));
 
 const SUMMARY = 'Tố giác trộm cắp xe máy tại chợ Hạ Long (kiểm thử giao diện)';
 // A fixed past date: the Art. 147(1) period of 20 days ends on Monday 30/11/2026, whatever day the test runs.

@@ -2,21 +2,17 @@ import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, launchBrowser, screenshot, signIn, signInToHome, withPage } from './browser.ts';
-import { startServer, type TestServer } from './server.ts';
+import { DEMO_PASSWORD, screenshot, signIn, signInToHome, startSuite, stopSuite, withPage } from './browser.ts';
+import type { TestServer } from './server.ts';
 import { totpAt, totpCounter } from './totp.ts';
 
 let server: TestServer;
 let browser: Browser;
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  ({ server, browser } = await startSuite());
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopSuite(server, browser));
 
 /** Calls the API from inside a signed-in page, with the CSRF token, like the app does. */
 const callApi = (page: Page, method: string, url: string, body: unknown) =>

@@ -1,21 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshot, signIn, signInToHome, withPage } from './browser.ts';
-import { startServer, type TestServer } from './server.ts';
+import { screenshot, signIn, signInToHome, startSuite, stopSuite, withPage } from './browser.ts';
+import type { TestServer } from './server.ts';
 import { totpAt, totpCounter, waitForNextStep } from './totp.ts';
 
 let server: TestServer;
 let browser: Browser;
 
 before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
+  ({ server, browser } = await startSuite());
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => stopSuite(server, browser));
 
 test('an officer turns on TOTP in the profile and signs in again with a code', () =>
   withPage(browser, 'totp', async (page) => {
