@@ -14,12 +14,16 @@ import { appendAudit, diffFields } from '../../platform/audit.ts';
 import { assertClearance } from '../../platform/checks.ts';
 import type { Ctx } from '../../platform/context.ts';
 import { invalid } from '../../platform/errors.ts';
-import { canReadDocument, loadDocument, writableCase } from './case-file-access.ts';
+import { canReadDocument, documentResource, loadDocument, writableCase } from './case-file-access.ts';
 import { getCaseDocument, listCaseFile } from './case-file-index.ts';
 import { auditableDocument } from './case-file-views.ts';
 import * as repo from './case-files.repo.ts';
+import { enqueueReencryptionIfRaised } from './reencrypt.job.ts';
 
-/** Corrects the description of a document; its files are never changed (a new file is a new version). */
+/**
+ * Corrects the description of a document; its files are never changed (a new file is a new version), except
+ * that a level raised to a classified one has its plain files re-stored encrypted by a job.
+ */
 export const updateCaseDocument = async (
   ctx: Ctx,
   { caseId, documentId, input }: { caseId: string; documentId: string; input: UpdateCaseDocumentInput },
@@ -28,7 +32,7 @@ export const updateCaseDocument = async (
     Object.entries(ZUpdateCaseDocumentInput.parse(input)).filter(([, value]) => value !== undefined),
   ) as UpdateCaseDocumentInput;
   if (patch.secrecy) assertClearance(ctx.actor, patch.secrecy);
-  const { document, version } = await loadDocument(ctx, caseId, documentId, 'write');
+  const { document, version, caseResource } = await loadDocument(ctx, caseId, documentId, 'write');
   const next = { ...document, ...patch };
   const folio = checkFolioRange(next.folioFrom, next.folioTo);
   if (folio.length > 0) throw invalid(folio);
@@ -41,6 +45,12 @@ export const updateCaseDocument = async (
       entityType: 'case_document',
       entityId: documentId,
       changes: diffFields(auditableDocument(document), auditableDocument(next)),
+    });
+    await enqueueReencryptionIfRaised(tx, ctx.config, {
+      caseId,
+      documentId,
+      before: documentResource(caseResource, document).secrecy,
+      after: documentResource(caseResource, next).secrecy,
     });
   });
   return getCaseDocument(ctx, { caseId, documentId, audited: false });

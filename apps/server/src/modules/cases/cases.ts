@@ -4,6 +4,7 @@ import {
   categoryOfCharge,
   type OpenCaseInput,
   openingLedger,
+  type Secrecy,
   type UpdateCaseInput,
   ZOpenCaseInput,
   ZUpdateCaseInput,
@@ -15,6 +16,7 @@ import { conflict, forbidden, invalid } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { allocateNumber } from '../../platform/numbering.ts';
 import { todayInVietnam } from '../../platform/time.ts';
+import { enqueueReencryptionIfRaised } from '../case-files/reencrypt.job.ts';
 import { getCrimeReport } from '../crime-reports/crime-reports.ts';
 import { checkCharge } from './case-checks.ts';
 import { chargeOf, refreshCaseDerived } from './case-derived.ts';
@@ -162,6 +164,10 @@ export const updateCase = (ctx: Ctx, options: { id: string; input: UpdateCaseInp
       assertDateWithin('offenceDate', input.offenceDate, '1900-01-01', row.openedOn);
     const patch = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
     await repo.updateCase(tx, row.id, patch);
+    if (input.secrecy) {
+      const before = row.secrecy as Secrecy;
+      await enqueueReencryptionIfRaised(tx, ctx.config, { caseId: row.id, before, after: input.secrecy });
+    }
     return {
       event: { kind: 'updated', data: { fields: Object.keys(patch) } },
       audit: { action: 'case.updated', changes: diffFields(auditable(row), auditable({ ...row, ...patch })) },

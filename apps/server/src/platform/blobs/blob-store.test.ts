@@ -51,6 +51,8 @@ type Fixture = {
   /** Objects under the staging area and under blobs, as the provider holds them. */
   staged: () => Promise<string[]>;
   stored: () => Promise<string[]>;
+  /** What `stored` puts before a blob's key. */
+  storedPrefix: string;
   /** Reads or replaces an object's raw bytes behind the store's back (bit rot, tampering). */
   rawGet: (key: string) => Promise<Buffer>;
   rawPut: (key: string, data: Buffer) => Promise<void>;
@@ -67,6 +69,7 @@ const localFixture = async (): Promise<Fixture> => {
     store: createBlobStore(localBackend(root), KEY),
     staged: () => list(path.join(root, '.staging')),
     stored: async () => (await list(root)).filter((name) => !name.startsWith('.staging')),
+    storedPrefix: '',
     rawGet: (key) => readFile(path.join(root, key)),
     rawPut: async (key, data) => {
       await chmod(path.join(root, key), 0o640);
@@ -101,6 +104,7 @@ const s3Fixture = async (): Promise<Fixture> => {
     store: createBlobStore(s3Backend(options), KEY),
     staged: () => list('staging/'),
     stored: () => list('blobs/'),
+    storedPrefix: 'blobs/',
     rawGet: async (key) =>
       buffer((await client.send(new GetObjectCommand({ Bucket: 'blobs', Key: `blobs/${key}` }))).Body as Readable),
     rawPut: async (key, data) => {
@@ -196,6 +200,21 @@ for (const provider of PROVIDERS) {
       assert.equal(await f.store.exists(staged), false);
       assert.equal(await f.store.open(staged), null);
       assert.deepEqual(await f.store.verify(staged), { state: 'missing' });
+    });
+
+    test('a removed blob is gone; its twin in the other form stays; removing again is no error', async () => {
+      const content = Buffer.from('Biên bản khám xét — bản rõ trước khi nâng độ mật. '.repeat(300));
+      const plain = await f.store.put(Readable.from([content]));
+      const sealed = await f.store.put(Readable.from([content]), { encrypt: true });
+      await f.store.remove(plain);
+      assert.equal(await f.store.exists(plain), false);
+      assert.equal(await f.store.open(plain), null);
+      assert.equal((await f.stored()).includes(`${f.storedPrefix}${blobKey(plain)}`), false);
+      assert.deepEqual(await buffer((await f.store.open(sealed)) as Readable), content, 'the encrypted twin stays');
+      await f.store.remove(plain);
+      const again = await f.store.put(Readable.from([content]));
+      assert.equal(again.created, true, 'the address can be stored again');
+      assert.deepEqual(await f.store.verify(again), { state: 'ok' });
     });
 
     test('staging left by a crash is swept', async () => {

@@ -38,6 +38,8 @@ export type BlobBackend = {
   /** The stored bytes, or null when the object does not exist. */
   read: (key: string) => Promise<Readable | null>;
   has: (key: string) => Promise<boolean>;
+  /** Deletes the stored object under `key`; no error when there is none (a delete may be run again). */
+  remove: (key: string) => Promise<void>;
   /** Removes staging objects older than `ms` (left by a crash mid-upload); returns how many. */
   sweepStaging: (olderThanMs: number) => Promise<number>;
 };
@@ -54,6 +56,11 @@ export type BlobStore = {
   exists: (address: BlobAddress) => Promise<boolean>;
   /** Re-reads the blob, re-hashes the plaintext and compares it with the address. */
   verify: (address: BlobAddress) => Promise<BlobVerdict>;
+  /**
+   * Deletes the blob at `address` (no error when it is already gone). Blobs are shared by content: only the
+   * caller knows that nothing points at it any more, and must hold that true until the delete is done.
+   */
+  remove: (address: BlobAddress) => Promise<void>;
   sweepStaging: (olderThanMs: number) => Promise<number>;
   readonly canEncrypt: boolean;
 };
@@ -152,6 +159,7 @@ export const createBlobStore = (backend: BlobBackend, encryptionKey: Buffer | nu
     open,
     exists: (address) => backend.has(blobKey(address)),
     verify,
+    remove: (address) => backend.remove(blobKey(address)),
     sweepStaging: (olderThanMs) => backend.sweepStaging(olderThanMs),
     canEncrypt: encryptionKey !== null,
   };

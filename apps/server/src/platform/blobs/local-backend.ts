@@ -18,6 +18,15 @@ const syncDirectory = async (dir: string) => {
   }
 };
 
+const exists = async (file: string) => {
+  try {
+    return (await stat(file)).isFile();
+  } catch (error) {
+    if (isCode(error, 'ENOENT')) return false;
+    throw error;
+  }
+};
+
 /**
  * Blobs as files in a folder (DATA_DIR/blobs by default). An upload is written and fsynced under
  * `.staging/` in the same folder, then hard-linked to its address: `link` is atomic and fails when the
@@ -65,13 +74,15 @@ export const localBackend = (root: string): BlobBackend => {
         throw error;
       }
     },
-    has: async (key) => {
-      try {
-        return (await stat(path.join(root, key))).isFile();
-      } catch (error) {
-        if (isCode(error, 'ENOENT')) return false;
-        throw error;
-      }
+    has: (key) => exists(path.join(root, key)),
+    remove: async (key) => {
+      const target = path.join(root, key);
+      if (!(await exists(target))) return;
+      // The blob is read-only, but unlinking needs only the folder's permission. Unlinking frees the name,
+      // not the disk blocks: a reader holding the file open finishes its read, and the bytes stay on the
+      // device until overwritten (erasing the medium is the storage's concern, not this store's).
+      await rm(target, { force: true });
+      await syncDirectory(path.dirname(target));
     },
     sweepStaging: async (olderThanMs) => {
       let names: string[];

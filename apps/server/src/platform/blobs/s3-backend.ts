@@ -98,6 +98,9 @@ export const s3Backend = (options: S3Options): BlobBackend => {
       }
     },
     has: (key) => exists(blobKey(key)),
+    // S3 answers a delete of a missing key with success. In a versioned bucket a delete only hides the object
+    // behind a delete marker: expire noncurrent versions with a lifecycle rule, or old plain copies remain.
+    remove: (key) => remove(blobKey(key)),
     sweepStaging: async (olderThanMs) => {
       const cutoff = Date.now() - olderThanMs;
       let removed = 0;

@@ -1,6 +1,7 @@
 import { archiveImportJob } from '../../modules/case-files/archive/archive-import.job.ts';
 import { caseFileIntegrityJob } from '../../modules/case-files/integrity.job.ts';
 import { digitiseJob } from '../../modules/case-files/pipeline/digitise.job.ts';
+import { reencryptJob } from '../../modules/case-files/reencrypt.job.ts';
 import { deadlineAlertsJob } from '../../modules/cases/deadline-alerts.job.ts';
 import { caseImportJob } from '../../modules/cases/import/case-import.job.ts';
 import { sessionsCleanupJob } from '../../modules/identity/sessions-cleanup.job.ts';
@@ -17,6 +18,7 @@ export const jobCatalog: readonly JobDefinition[] = [
   caseFileIntegrityJob,
   digitiseJob,
   archiveImportJob,
+  reencryptJob,
 ];
 
 /** Recurring jobs, in Vietnam time; enqueued idempotently by whichever worker sees the slot first. */
