@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
+/** How long a log line may take: a loaded 2-core machine needs over a minute to start and seed. */
+const WAIT_MS = 120_000;
 
 /** The real server in a child process, with its output watched for log lines. */
 export type ServerProcess = {
@@ -30,7 +32,11 @@ export const spawnServer = (env: Record<string, string>): ServerProcess => {
   const waitForLog = (pattern: RegExp) =>
     new Promise<void>((resolve, reject) => {
       if (pattern.test(output)) return resolve();
-      const timer = setTimeout(() => reject(new Error(`no ${pattern} within 60 s:\n${output}`)), 60_000);
+      // A server that never got there is killed, or it would keep the test process (and the run) alive.
+      const timer = setTimeout(() => {
+        child.kill('SIGKILL');
+        reject(new Error(`no ${pattern} within ${WAIT_MS / 1000} s:\n${output}`));
+      }, WAIT_MS);
       waiters.push({ pattern, resolve: () => resolve(clearTimeout(timer)) });
       child.once('exit', (code, signal) =>
         reject(new Error(`server exited (${code ?? signal}) before ${pattern}:\n${output}`)),
