@@ -2,7 +2,7 @@ import { constants, createHash, type KeyObject, verify } from 'node:crypto';
 import type { Certificate } from './certificates.ts';
 import type { ParsedSignedData } from './cms-parse.ts';
 import { child, decodeOid, TAG } from './der.ts';
-import { digestName, OID } from './oids.ts';
+import { digestName, hashOfSignatureAlgorithm, OID } from './oids.ts';
 
 /** The certificate the SignerInfo names, among those carried in the CMS. */
 export const findSignerCertificate = (cms: ParsedSignedData): Certificate | undefined => {
@@ -22,18 +22,9 @@ export const digestOfRanges = (pdf: Buffer, [a, b, c, d]: [number, number, numbe
     .digest();
 };
 
-const HASH_OF_ALGORITHM: Record<string, string> = {
-  [OID.sha256WithRSA]: 'sha256',
-  [OID.sha384WithRSA]: 'sha384',
-  [OID.sha512WithRSA]: 'sha512',
-  [OID.ecdsaWithSha256]: 'sha256',
-  [OID.ecdsaWithSha384]: 'sha384',
-  [OID.ecdsaWithSha512]: 'sha512',
-};
-
 /** Verifies the signature value over `data` (the signed attributes) with the signer's public key. */
 export const verifySignatureValue = (cms: ParsedSignedData, data: Buffer, publicKey: KeyObject): boolean => {
-  const hash = HASH_OF_ALGORITHM[cms.signatureAlgorithm] ?? digestName(cms.digestAlgorithm);
+  const hash = hashOfSignatureAlgorithm[cms.signatureAlgorithm] ?? digestName(cms.digestAlgorithm);
   if (!hash) return false;
   const key =
     cms.signatureAlgorithm === OID.rsaPss

@@ -45,3 +45,13 @@ export const OID = {
 /** Node's name of the digest an OID names; undefined for digests not accepted (SHA-1 is not, per ETSI TS 119 312). */
 export const digestName = (oid: string): 'sha256' | 'sha384' | 'sha512' | undefined =>
   oid === OID.sha256 ? 'sha256' : oid === OID.sha384 ? 'sha384' : oid === OID.sha512 ? 'sha512' : undefined;
+
+/** The digest a signature algorithm (RSA or ECDSA with SHA-2) hashes with. */
+export const hashOfSignatureAlgorithm: Record<string, string> = {
+  [OID.sha256WithRSA]: 'sha256',
+  [OID.sha384WithRSA]: 'sha384',
+  [OID.sha512WithRSA]: 'sha512',
+  [OID.ecdsaWithSha256]: 'sha256',
+  [OID.ecdsaWithSha384]: 'sha384',
+  [OID.ecdsaWithSha512]: 'sha512',
+};

@@ -2,7 +2,7 @@ import { createPrivateKey, sign, verify } from 'node:crypto';
 import type { Certificate } from './certificates.ts';
 import type { KeyedCertificate } from './demo-ca.ts';
 import { child, decodeOid, decodeTime, oid, readDer, sequence, TAG, tlv } from './der.ts';
-import { OID } from './oids.ts';
+import { hashOfSignatureAlgorithm, OID } from './oids.ts';
 
 /**
  * Revocation from certificate revocation lists (RFC 5280 5): the CRLs carried in the signature and those the
@@ -17,15 +17,6 @@ export type Crl = {
   tbs: Buffer;
   algorithm: string;
   signature: Buffer;
-};
-
-const HASH_OF_SIGNATURE: Record<string, string> = {
-  [OID.sha256WithRSA]: 'sha256',
-  [OID.sha384WithRSA]: 'sha384',
-  [OID.sha512WithRSA]: 'sha512',
-  [OID.ecdsaWithSha256]: 'sha256',
-  [OID.ecdsaWithSha384]: 'sha384',
-  [OID.ecdsaWithSha512]: 'sha512',
 };
 
 const isTime = (tag: number | undefined) => tag === TAG.utcTime || tag === TAG.generalizedTime;
@@ -73,7 +64,7 @@ export const parseCrlFile = (bytes: Buffer): Crl[] => {
 };
 
 const isIssuedBy = (crl: Crl, issuer: Certificate) => {
-  const hash = HASH_OF_SIGNATURE[crl.algorithm];
+  const hash = hashOfSignatureAlgorithm[crl.algorithm];
   if (!hash || !crl.issuerDer.equals(issuer.subjectDer)) return false;
   try {
     return verify(hash, crl.tbs, issuer.x509.publicKey, crl.signature);
