@@ -2,6 +2,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { restartWithServerHeapFlags } from '../apps/server/src/platform/heap-flags.ts';
+
+restartWithServerHeapFlags();
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const web = path.join(root, 'apps/web');

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { SERVER_HEAP_FLAGS } from '../../apps/server/src/platform/heap-flags.ts';
 import { createScratchPgDatabase } from '../../apps/server/src/test/scratch.ts';
 import { runToEnd, startServer } from './processes.ts';
 import { fetchCsrf, signIn } from './session.ts';
@@ -14,7 +15,7 @@ import { fetchCsrf, signIn } from './session.ts';
  * Peak memory of the server while it receives one very large case-file upload (issue 4: a 1 GB upload keeps
  * the server under 300 MB). The file is made as it is sent, so neither side holds it; the server's peak
  * resident set (VmHWM) is read from /proc. Baseline, same run: a bare Node HTTP server that writes the same
- * request body to a file.
+ * request body to a file, with the same V8 heap flags as the server (its best configuration for memory).
  */
 const RESULTS = fileURLToPath(new URL('../RESULTS.md', import.meta.url));
 const START = '<!-- upload-memory:start -->';
@@ -147,7 +148,7 @@ try {
   }
 
   const out = path.join(dataDir, 'bare-upload.bin');
-  const bare = await startServer(process.execPath, ['-e', BARE_SERVER], { ...env, OUT: out });
+  const bare = await startServer(process.execPath, [...SERVER_HEAP_FLAGS, '-e', BARE_SERVER], { ...env, OUT: out });
   let bareResult: { before: number; peak: number; seconds: number };
   try {
     const pid = await listenerPid(Number(new URL(bare.url).port));
@@ -175,7 +176,7 @@ try {
     '',
     `- Date: ${new Date().toISOString()}; ${os.availableParallelism()} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}; Node.js ${process.version}; 1-minute load ${loadAtStart.toFixed(2)} at the start, ${(os.loadavg()[0] ?? 0).toFixed(2)} at the end`,
     `- Reproduce: \`${command}\``,
-    `- The real server (\`serve\`, ${scratch ? 'on PostgreSQL' : 'on PGlite, which lives in the same process'}, local blob store, worker off so no OCR starts) receives one streamed multipart upload of a generated PDF over HTTP from another process; the SHA-256 the server answers is checked against the bytes sent. Memory is the resident set from /proc: the peak (VmHWM) is reset just before the upload, so start-up and seeding do not count. Baseline: a bare \`node:http\` server that pipes the same request body to a file.`,
+    `- The real server (\`serve\`, ${scratch ? 'on PostgreSQL' : 'on PGlite, which lives in the same process'}, local blob store, worker off so no OCR starts) receives one streamed multipart upload of a generated PDF over HTTP from another process; the SHA-256 the server answers is checked against the bytes sent. Memory is the resident set from /proc: the peak (VmHWM) is reset just before the upload, so start-up and seeding do not count. The server runs with its V8 heap flags (\`${SERVER_HEAP_FLAGS.join(' ')}\`, applied by main.ts). Baseline: a bare \`node:http\` server with the same flags that pipes the same request body to a file.`,
     '',
     '| Process | RSS before MB | peak RSS MB | growth MB | seconds | MB/s |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-import { runCommand } from './cli/commands.ts';
-import { loadConfig } from './config.ts';
+import { restartWithServerHeapFlags } from './platform/heap-flags.ts';
 
 const [command = 'serve', ...args] = process.argv.slice(2);
+// Before anything is loaded: the long-running processes restart once with their heap flags.
+if (command === 'serve' || command === 'worker') restartWithServerHeapFlags();
+const { runCommand } = await import('./cli/commands.ts');
+const { loadConfig } = await import('./config.ts');
 const config = loadConfig();
 process.exitCode = await runCommand(command, args, config);

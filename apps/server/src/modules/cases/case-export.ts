@@ -5,10 +5,10 @@ import {
   STAGE_LABELS,
   type ZCaseExportQuery,
 } from '@eprocuracy/domain';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import type { Ctx } from '../../platform/context.ts';
+import { loadExcelJs } from '../../platform/heavy-libraries.ts';
 import { listCases } from './case-list.ts';
 
 /** An export stops here; a larger one belongs to the statistics warehouse, not a spreadsheet. */
@@ -74,6 +74,7 @@ export const exportCases = async (
     const text = `\uFEFF${Papa.unparse([header, ...rows], { newline: '\r\n' })}\r\n`;
     return { body: Buffer.from(text, 'utf8'), type: 'text/csv; charset=utf-8', filename: 'vu-an.csv' };
   }
+  const ExcelJS = await loadExcelJs();
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(lang === 'vi' ? 'Vụ án' : 'Cases');
   sheet.addRow(header).font = { bold: true };

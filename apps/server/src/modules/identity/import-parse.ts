@@ -1,7 +1,8 @@
 import { IMPORT_LIMITS } from '@eprocuracy/domain';
-import ExcelJS from 'exceljs';
+import type { Cell } from 'exceljs';
 import Papa from 'papaparse';
 import { invalid } from '../../platform/errors.ts';
+import { loadExcelJs } from '../../platform/heavy-libraries.ts';
 
 /** One data row of an import file: its 1-based line (or sheet row) number and its non-empty cells by column key. */
 export type SheetRow<K extends string> = { row: number; values: Partial<Record<K, string>>; hasExtraCells: boolean };
@@ -53,7 +54,7 @@ const readCsv = (data: Buffer): RawRow[] => {
   return rows;
 };
 
-const cellText = (cell: ExcelJS.Cell): string => {
+const cellText = (cell: Cell): string => {
   try {
     return cell.text ?? '';
   } catch {
@@ -62,6 +63,7 @@ const cellText = (cell: ExcelJS.Cell): string => {
 };
 
 const readXlsx = async (data: Buffer): Promise<RawRow[]> => {
+  const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as ArrayBuffer);

@@ -8,11 +8,8 @@ import { randomToken } from '../../platform/passwords.ts';
 import { CLAIMS_BY_SCOPE, findAccount, SCOPES } from './oidc-account.ts';
 import { createAdapterFactory } from './oidc-adapter.ts';
 import { logoutSource, postLogoutSuccessSource, renderError } from './oidc-pages.ts';
+import { interactionPath, OIDC_PREFIX } from './oidc-paths.ts';
 import { auditSignIn, createInteractionPolicy, endPlatformSession, loadFirstPartyGrant } from './oidc-session.ts';
-
-/** Where the provider's endpoints live; discovery stays at /.well-known/openid-configuration. */
-export const OIDC_PREFIX = '/oidc';
-export const interactionPath = (uid: string) => `${OIDC_PREFIX}/interaction/${uid}`;
 
 /** The issuer: the public URL of the server, without a trailing slash. */
 export const issuerOf = (config: Config) =>

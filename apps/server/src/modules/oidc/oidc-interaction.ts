@@ -1,7 +1,7 @@
 import { errors, type Interaction, type InteractionResults, type Provider } from 'oidc-provider';
 import { AppError } from '../../platform/errors.ts';
 import type { ResolvedSession } from '../identity/resolve-session.ts';
-import { interactionPath } from './create-provider.ts';
+import { interactionPath } from './oidc-paths.ts';
 import { isFullySignedIn } from './oidc-session.ts';
 
 type Step = { redirect: string };

@@ -3,10 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { App, Deps } from '../../platform/app-types.ts';
 import { requireCtx, SESSION_COOKIE, sessionCookieOptions } from '../../platform/session-hook.ts';
-import { createProvider, OIDC_PREFIX } from './create-provider.ts';
 import { createClient, listClients, revokeClient } from './oidc-clients.ts';
-import { continueInteraction } from './oidc-interaction.ts';
-import { rememberVisit } from './oidc-session.ts';
+import { OIDC_PREFIX } from './oidc-paths.ts';
 
 const ZClientParams = z.strictObject({ clientId: z.string().min(1).max(100) });
 const ZInteractionParams = z.strictObject({ uid: z.string().min(1).max(200) });
@@ -25,16 +23,43 @@ const registerClientRoutes = (app: App, { db, config }: Deps) => {
   );
 };
 
+/** The provider side: oidc-provider with koa and jose, and the code that drives it. */
+const loadProviderSide = async (deps: Deps) => {
+  const [{ createProvider }, { continueInteraction }, { rememberVisit }] = await Promise.all([
+    import('./create-provider.ts'),
+    import('./oidc-interaction.ts'),
+    import('./oidc-session.ts'),
+  ]);
+  const provider = await createProvider(deps);
+  return { provider, handle: provider.callback(), continueInteraction, rememberVisit };
+};
+
+/**
+ * The provider side loaded and built on the first OpenID Connect request rather than at start: it is ~20 MB of
+ * resident memory that a server whose officers sign in to no other application never uses (issue 4). A failed
+ * build (the database down) is tried again by the next request.
+ */
+const providerSideOnFirstUse = (deps: Deps) => {
+  let loading: ReturnType<typeof loadProviderSide> | undefined;
+  return () => {
+    loading ??= loadProviderSide(deps).catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+};
+
 /**
  * Mounts the OpenID Connect provider: discovery at /.well-known/openid-configuration, its endpoints
  * under /oidc/, the interaction that ties it to the eProcuracy session, and the client admin API.
  */
 export const registerOidc = async (app: App, deps: Deps) => {
-  const provider = await createProvider(deps);
-  const handle = provider.callback();
+  const providerSide = providerSideOnFirstUse(deps);
   const { config } = deps;
 
   const mount = async (request: FastifyRequest, reply: FastifyReply) => {
+    const { handle, rememberVisit } = await providerSide();
     rememberVisit(request.raw, { session: request.session, ip: request.ip });
     // The reply is handed over raw, so a session token the hook just rotated must be sent here.
     const rotated = request.session?.rotatedToken;
@@ -62,6 +87,7 @@ export const registerOidc = async (app: App, deps: Deps) => {
     `${OIDC_PREFIX}/interaction/:uid`,
     { schema: { hide: true, params: ZInteractionParams } },
     async (request, reply) => {
+      const { provider, continueInteraction } = await providerSide();
       const raw = { req: request.raw, res: reply.raw };
       const step = await continueInteraction(provider, raw, request.params.uid, request.session);
       return reply.redirect(step.redirect, 303);

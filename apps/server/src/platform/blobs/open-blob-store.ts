@@ -3,7 +3,7 @@ import type { Config } from '../../config.ts';
 import { parseEncryptionKey } from './blob-crypto.ts';
 import { type BlobBackend, type BlobStore, createBlobStore } from './blob-store.ts';
 import { localBackend } from './local-backend.ts';
-import { s3Backend } from './s3-backend.ts';
+import type { S3Options } from './s3-backend.ts';
 
 type BlobConfig = Pick<
   Config,
@@ -18,13 +18,34 @@ type BlobConfig = Pick<
   | 'BLOB_ENCRYPTION_KEY'
 >;
 
+/**
+ * The S3 backend, its module imported on first use: the AWS SDK is ~25 MB of a server's resident memory and only
+ * deployments with BLOB_STORE=s3 need it (issue 4).
+ */
+const s3BackendOnFirstUse = (options: S3Options): BlobBackend => {
+  let loaded: Promise<BlobBackend> | undefined;
+  const backend = () => {
+    loaded ??= import('./s3-backend.ts').then(({ s3Backend }) => s3Backend(options));
+    return loaded;
+  };
+  return {
+    stage: async (body) => (await backend()).stage(body),
+    promote: async (id, key) => (await backend()).promote(id, key),
+    discard: async (id) => (await backend()).discard(id),
+    read: async (key) => (await backend()).read(key),
+    has: async (key) => (await backend()).has(key),
+    remove: async (key) => (await backend()).remove(key),
+    sweepStaging: async (olderThanMs) => (await backend()).sweepStaging(olderThanMs),
+  };
+};
+
 const backendOf = (config: BlobConfig): BlobBackend => {
   switch (config.BLOB_STORE) {
     case 'local':
       return localBackend(path.resolve(config.DATA_DIR, 'blobs'));
     case 's3':
       // parseConfig guarantees these when BLOB_STORE=s3.
-      return s3Backend({
+      return s3BackendOnFirstUse({
         endpoint: config.S3_ENDPOINT,
         region: config.S3_REGION,
         bucket: config.S3_BUCKET as string,

@@ -1,6 +1,6 @@
 import type { ArchiveRow } from '@eprocuracy/domain';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { loadExcelJs } from '../../../platform/heavy-libraries.ts';
 
 type Lang = 'vi' | 'en';
 export type ReportFile = { body: Buffer; type: string; filename: string };
@@ -41,6 +41,7 @@ export const archiveReportFile = async (
     const body = Buffer.from(`\uFEFF${Papa.unparse(lines, { newline: '\r\n' })}\r\n`, 'utf8');
     return { body, type: 'text/csv; charset=utf-8', filename: 'bao-cao-nhap-kho-ho-so.csv' };
   }
+  const ExcelJS = await loadExcelJs();
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(lang === 'vi' ? 'Báo cáo' : 'Report');
   sheet.addRows(lines);

@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import sharp from 'sharp';
+import { loadSharp } from '../../../platform/heavy-libraries.ts';
 import { DigitiseError } from './digitise-error.ts';
 import { runTool, TESSERACT_ENV } from './run-tool.ts';
 import type { PageImage } from './scan-pages.ts';
@@ -35,6 +35,7 @@ export const parseOsd = (output: string): Orientation | null => {
 export const detectOrientation = async (page: PageImage, signal?: AbortSignal): Promise<Orientation | null> => {
   const probe = `${page.file}.osd.tif`;
   const scale = Math.min(1, OSD_DPI / page.dpi);
+  const sharp = await loadSharp();
   try {
     await sharp(page.file)
       .greyscale()

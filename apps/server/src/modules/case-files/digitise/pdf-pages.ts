@@ -1,6 +1,6 @@
 import type { ExecFileException } from 'node:child_process';
 import { rename } from 'node:fs/promises';
-import sharp from 'sharp';
+import { loadSharp } from '../../../platform/heavy-libraries.ts';
 import { DigitiseError, noSuchPage, unreadableFile } from './digitise-error.ts';
 import { runTool } from './run-tool.ts';
 import type { PageImage } from './scan-pages.ts';
@@ -81,6 +81,7 @@ export const renderPdfPage = async (options: {
   const args = ['-r', String(dpi), '-f', at, '-l', at, ...colour, '-tiff', '-tiffcompression', 'none', '-singlefile'];
   await readPdf('pdftoppm', [...args, file, prefix]);
   await rename(`${prefix}.tif`, outFile);
+  const sharp = await loadSharp();
   const { width, height } = await sharp(outFile).metadata();
   return { file: outFile, dpi, width, height };
 };

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../../../platform/heavy-libraries.ts';
 import { DigitiseError, noSuchPage, unreadableFile } from './digitise-error.ts';
 import { pdfPageCount, renderPdfPage } from './pdf-pages.ts';
 
@@ -33,6 +33,7 @@ const readImage = async <T>(format: ScanFormat, read: () => Promise<T>): Promise
 /** Number of pages in a scan: PDF pages, TIFF directories, 1 for JPEG and PNG. */
 export const countScanPages = async ({ file, format }: { file: string; format: ScanFormat }): Promise<number> => {
   if (format === 'pdf') return pdfPageCount(file);
+  const sharp = await loadSharp();
   const metadata = await readImage(format, () => sharp(file).metadata());
   return format === 'tif' ? (metadata.pages ?? 1) : 1;
 };
@@ -54,6 +55,7 @@ export const renderScanPage = async (options: {
   if (format === 'pdf') return renderPdfPage({ file, page, outFile, dpi: options.dpi ?? OCR_DPI });
   const pageCount = await countScanPages({ file, format });
   if (!Number.isInteger(page) || page < 1 || page > pageCount) throw noSuchPage(page, pageCount);
+  const sharp = await loadSharp();
   const input = () => sharp(file, format === 'tif' ? { page: page - 1 } : {});
   const metadata = await readImage(format, () => input().metadata());
   const scannedDpi = plausibleDpi(metadata.density);

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../../../platform/heavy-libraries.ts';
 import { estimateSkewDegrees } from './estimate-skew.ts';
 import type { QuarterTurn } from './page-orientation.ts';
 import type { PageImage } from './scan-pages.ts';
@@ -33,6 +33,7 @@ type Probe = { skew: number; isColour: boolean };
  * for whether the page has colour worth keeping (a red seal, a photo).
  */
 const probePage = async (file: string, turn: QuarterTurn): Promise<Probe> => {
+  const sharp = await loadSharp();
   const { data, info } = await sharp(file)
     .rotate(turn)
     .resize({ width: SKEW_PROBE_WIDTH, withoutEnlargement: true })
@@ -71,6 +72,7 @@ export const straightenPage = async (options: {
   const { page, outFile } = options;
   const turn = options.quarterTurn ?? 0;
   const { skew, isColour } = await probePage(page.file, turn);
+  const sharp = await loadSharp();
   const turned = sharp(page.file).rotate(turn - skew, { background: '#ffffff' });
   const { data, info } = await (isColour ? turned : turned.greyscale()).raw().toBuffer({ resolveWithObject: true });
   // Turning by a fraction of a degree grows the canvas; cut back to the page's own (quarter-turned) size.

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../../../platform/heavy-libraries.ts';
 
 /** Width of a page thumbnail in the viewer's strip: sharp enough to recognise a page, about 10 kB. */
 export const THUMBNAIL_WIDTH = 240;
@@ -9,6 +9,7 @@ export const makeThumbnail = async (options: {
   outFile: string;
   width?: number;
 }): Promise<{ width: number; height: number }> => {
+  const sharp = await loadSharp();
   const { width, height } = await sharp(options.image)
     .resize({ width: options.width ?? THUMBNAIL_WIDTH, withoutEnlargement: true })
     .webp({ quality: 70 })

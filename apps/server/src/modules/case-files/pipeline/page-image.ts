@@ -3,8 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import sharp from 'sharp';
 import type { BlobAddress, BlobStore } from '../../../platform/blobs/blob-store.ts';
+import { loadSharp } from '../../../platform/heavy-libraries.ts';
 import { renderScanPage, type ScanFormat } from '../digitise/scan-pages.ts';
 
 /** Resolution of the page shown in the viewer: readable when zoomed, an A4 page about 1 MB as PNG. */
@@ -37,6 +37,7 @@ export const renderPageImage = async (options: {
     await pipeline(content, createWriteStream(file));
     const outFile = path.join(folder, 'page.tif');
     const page = await renderScanPage({ file, format, page: options.pageNo, outFile, dpi: VIEWER_DPI });
+    const sharp = await loadSharp();
     return await sharp(page.file).png({ compressionLevel: 6 }).toBuffer();
   } finally {
     await rm(folder, { recursive: true, force: true });

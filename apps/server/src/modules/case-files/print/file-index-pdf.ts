@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { loadPdfKit } from '../../../platform/heavy-libraries.ts';
 import { type FileIndexLine, type FileIndexSheet, SHEET_TEXT } from './file-index-sheet.ts';
 import { FONT_BOLD, FONT_REGULAR } from './print-fonts.ts';
 
@@ -85,8 +85,9 @@ const drawSignatures = (doc: Doc, sheet: FileIndexSheet, width: number) => {
 };
 
 /** The file index as an A4 PDF in the layout of a bảng kê, in a Vietnamese-capable font (Noto Serif). */
-export const fileIndexPdf = (sheet: FileIndexSheet): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
+export const fileIndexPdf = async (sheet: FileIndexSheet): Promise<Buffer> => {
+  const PDFDocument = await loadPdfKit();
+  return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: 'A4',
       margins: { left: LEFT, right: RIGHT, top: TOP, bottom: BOTTOM },
@@ -120,3 +121,4 @@ export const fileIndexPdf = (sheet: FileIndexSheet): Promise<Buffer> =>
     drawSignatures(doc, sheet, width);
     doc.end();
   });
+};

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../../platform/heavy-libraries.ts';
 import { type FileIndexSheet, SHEET_TEXT } from './file-index-sheet.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -12,6 +12,7 @@ export const HEADER_ROW = 7;
 /** The file index as a workbook in the layout of a bảng kê: heading, title, case, table, total, signatures. */
 export const fileIndexXlsx = async (sheet: FileIndexSheet): Promise<Buffer> => {
   const text = SHEET_TEXT[sheet.lang];
+  const ExcelJS = await loadExcelJs();
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet(text.sheet, {
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },

@@ -1,6 +1,6 @@
 import { CASE_IMPORT_COLUMNS, type CaseImportColumn, type CaseImportRow } from '@eprocuracy/domain';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { loadExcelJs } from '../../../platform/heavy-libraries.ts';
 
 type Lang = 'vi' | 'en';
 export type ImportFile = { body: Buffer; type: string; filename: string };
@@ -45,6 +45,7 @@ const exampleRows = () => EXAMPLE.map((row) => KEYS.map((key) => row[key] ?? '')
 const csv = (rows: string[][]) => Buffer.from(`\uFEFF${Papa.unparse(rows, { newline: '\r\n' })}\r\n`, 'utf8');
 
 const xlsx = async (sheetName: string, rows: (string | number)[][], textColumns: number[] = []) => {
+  const ExcelJS = await loadExcelJs();
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet(sheetName);
   // Text cells keep what they look like: a CCCD keeps its leading zero, a date stays as written.

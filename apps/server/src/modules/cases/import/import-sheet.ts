@@ -1,8 +1,9 @@
 import { Readable } from 'node:stream';
 import { CASE_IMPORT_COLUMNS, CASE_IMPORT_LIMITS, type CaseImportColumn } from '@eprocuracy/domain';
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import Papa from 'papaparse';
 import { invalid } from '../../../platform/errors.ts';
+import { loadExcelJs } from '../../../platform/heavy-libraries.ts';
 import type { StoredSheetRow } from './case-imports.schema.ts';
 
 type RawRow = { row: number; cells: string[] };
@@ -46,7 +47,7 @@ const readCsv = (data: Buffer): RawRow[] => {
 };
 
 /** A cell of a workbook as text; dates (Excel stores them as numbers with a date format) as ISO. */
-const cellText = (value: ExcelJS.CellValue): string => {
+const cellText = (value: CellValue): string => {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
     const iso = value.toISOString();
@@ -55,13 +56,14 @@ const cellText = (value: ExcelJS.CellValue): string => {
   }
   if (typeof value !== 'object') return String(value);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  if ('result' in value) return cellText(value.result as CellValue);
   if ('text' in value) return String(value.text);
   return '';
 };
 
 const readXlsx = async (data: Buffer): Promise<RawRow[]> => {
   const rows: RawRow[] = [];
+  const ExcelJS = await loadExcelJs();
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(data), {
       sharedStrings: 'cache',
@@ -71,7 +73,7 @@ const readXlsx = async (data: Buffer): Promise<RawRow[]> => {
     });
     for await (const sheet of reader) {
       for await (const row of sheet) {
-        const values = row.values as ExcelJS.CellValue[];
+        const values = row.values as CellValue[];
         rows.push({ row: row.number, cells: values.slice(1).map(cellText) });
       }
       break; // the first sheet only
