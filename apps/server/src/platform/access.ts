@@ -1,5 +1,6 @@
 import {
   type Action,
+  type Actor,
   can,
   type Grant,
   grantsFor,
@@ -46,22 +47,33 @@ const recordClassifiedRead = (ctx: Ctx, resource: Resource) =>
     }),
   );
 
+/** The LIKE pattern of the paths of the actor's office and every office below it. */
+export const subtreePattern = (actor: Actor): string => `/${actor.officePath.join('/')}/%`;
+
 /** Columns a table exposes to the list filter. */
 export type AccessColumns = {
   officeId: PgColumn;
   /** Materialised office path of the owning office ('/root/…/office/'). */
   officePath: SQL | PgColumn;
-  secrecy?: SQL | PgColumn;
+  /**
+   * The actor's subtree reach written on the table's own columns, for a table whose index can then serve it;
+   * without it the reach tests `officePath` against `subtreePattern`.
+   */
+  inSubtree?: SQL;
+  /** The record's secrecy; several when it is read at the highest of them (a document at its case's level). */
+  secrecy?: SQL | PgColumn | (SQL | PgColumn)[];
   /** SQL true when the actor is assigned to the row. */
   isAssigned?: (officerId: string) => SQL;
   /** For officer rows: the row id. */
   id?: PgColumn;
 };
 
-const secrecyAtMost = (column: SQL | PgColumn | undefined, max: string): SQL | undefined => {
-  if (!column) return undefined;
+const secrecyAtMost = (secrecy: AccessColumns['secrecy'], max: string): SQL | undefined => {
+  if (!secrecy) return undefined;
   const allowed = SECRECY_LEVELS.filter((level) => secrecyRank(level) <= secrecyRank(max as never));
-  return inArray(column as PgColumn, allowed);
+  // The highest of several levels is allowed when each one is; tested one by one, the planner can count them.
+  const columns = Array.isArray(secrecy) ? secrecy : [secrecy];
+  return and(...columns.map((column) => inArray(column as PgColumn, allowed)));
 };
 
 const grantFilter = (grant: Grant, ctx: Ctx, columns: AccessColumns): SQL | undefined => {
@@ -70,7 +82,7 @@ const grantFilter = (grant: Grant, ctx: Ctx, columns: AccessColumns): SQL | unde
       case 'all':
         return sql`true`;
       case 'subtree':
-        return sql`${columns.officePath} LIKE ${`/${ctx.actor.officePath.join('/')}/%`}`;
+        return columns.inSubtree ?? sql`${columns.officePath} LIKE ${subtreePattern(ctx.actor)}`;
       case 'own_office':
         return sql`${columns.officeId} = ${ctx.actor.officeId}`;
       case 'assigned':

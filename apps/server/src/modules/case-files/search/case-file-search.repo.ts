@@ -1,7 +1,8 @@
 import { SECRECY_LEVELS } from '@eprocuracy/domain';
-import { and, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, like, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db.ts';
-import { cases } from '../../cases/cases.schema.ts';
+import { isAssignedTo } from '../../cases/cases.repo.ts';
+import { caseAssignments, cases } from '../../cases/cases.schema.ts';
 import { offices } from '../../identity/identity.schema.ts';
 import { caseDocumentPages, caseDocuments, caseDocumentVersions } from '../case-files.schema.ts';
 import { HIT_END, HIT_START } from './snippet.ts';
@@ -32,11 +33,53 @@ const LEVELS = sql`ARRAY[${sql.join(
 const levelOf = (secrecy: SQLWrapper) => sql`array_position(${LEVELS}, ${secrecy})`;
 
 /** The level a document is read at: the higher of its own and its case's (as `documentResource` decides). */
-export const effectiveSecrecy = sql<string>`(CASE WHEN ${levelOf(caseDocuments.secrecy)} > ${levelOf(cases.secrecy)} THEN ${caseDocuments.secrecy} ELSE ${cases.secrecy} END)`;
+const effectiveSecrecy = sql<string>`(CASE WHEN ${levelOf(caseDocuments.secrecy)} > ${levelOf(cases.secrecy)} THEN ${caseDocuments.secrecy} ELSE ${cases.secrecy} END)`;
 
-export const officePath = offices.path;
+/**
+ * The office of a page, looked up rather than joined: a join sized on the (low) estimate of readable pages became
+ * a nested loop over every office at 10,000,000 pages. Only the page's code is shown, and only for matches.
+ */
+const pageOffice = <T>(column: SQLWrapper) =>
+  sql<T>`(SELECT ${column} FROM ${offices} WHERE ${offices.id} = ${caseDocumentPages.officeId})`;
+
+export const officePath = pageOffice<string>(offices.path);
 
 export const matches = (query: SQL): SQL => sql`${searchVector} @@ ${query}`;
+
+/** Pages of one office: with `matches`, one scan of the (office_id, search_vector) index. */
+export const inOffice = (officeId: string): SQL => eq(caseDocumentPages.officeId, officeId);
+
+// Each office in a list is one more scan of the index, each reading the words' posting lists again: past a few
+// offices (a national leader's whole tree) one scan of the words alone is cheaper, and the office is tested after.
+const MOST_OFFICE_SCANS = 25;
+
+/** Pages of some offices, as index scans while they are few, else as `otherwise` (tested on each match). */
+export const inOffices = (officeIds: readonly string[], otherwise: SQL): SQL => {
+  if (officeIds.length === 0) return sql`false`;
+  return officeIds.length <= MOST_OFFICE_SCANS ? inArray(caseDocumentPages.officeId, [...officeIds]) : otherwise;
+};
+
+/** Pages of the offices whose path is LIKE the pattern ('/root/…/office/%': an office and those below it). */
+export const inOfficesUnder = (officeIds: readonly string[], pathPattern: string): SQL =>
+  inOffices(officeIds, sql`${officePath} LIKE ${pathPattern}`);
+
+/** Ids of the offices whose path is LIKE the pattern. */
+export const officeIdsUnder = async (db: Db, pathPattern: string): Promise<string[]> =>
+  (await db.select({ id: offices.id }).from(offices).where(like(offices.path, pathPattern))).map((r) => r.id);
+
+/** Offices of the cases the officer is currently assigned to. */
+export const officeIdsOfAssignedCases = async (db: Db, officerId: string): Promise<string[]> =>
+  (
+    await db
+      .selectDistinct({ id: cases.officeId })
+      .from(caseAssignments)
+      .innerJoin(cases, eq(cases.id, caseAssignments.caseId))
+      .where(and(eq(caseAssignments.officerId, officerId), isNull(caseAssignments.toDate)))
+  ).map((r) => r.id);
+
+/** Pages of the cases the officer is assigned to, narrowed first to those cases' offices. */
+export const inAssignedCases = (officeIds: readonly string[], officerId: string): SQL =>
+  and(inOffices(officeIds, sql`true`), isAssignedTo(officerId)) as SQL;
 
 /** Pages of the current version only, or of every version. */
 export const versionCondition = (versions: 'current' | 'all'): SQL | undefined =>
@@ -56,7 +99,7 @@ const pageColumns = (query: SQL) => ({
   caseNumber: sql<number>`${cases.number}`.as('caseNumber'),
   caseYear: sql<number>`${cases.year}`.as('caseYear'),
   caseTitle: sql<string>`${cases.title}`.as('caseTitle'),
-  officeCode: sql<string>`${offices.code}`.as('officeCode'),
+  officeCode: pageOffice<string>(offices.code).as('officeCode'),
   documentId: sql<string>`${caseDocuments.id}`.as('documentId'),
   documentTitle: sql<string>`${caseDocuments.title}`.as('documentTitle'),
   documentType: sql<string>`${caseDocuments.type}`.as('documentType'),
@@ -71,26 +114,29 @@ const pageColumns = (query: SQL) => ({
 
 export type PageMatch = { [K in keyof ReturnType<typeof pageColumns>]: ReturnType<typeof pageColumns>[K]['_']['type'] };
 
-const candidates = (db: Db, query: SQL, where: SQL | undefined) =>
+/**
+ * The pages `where` keeps, ranked against `query`. `where` holds the match itself, inside each access arm
+ * (`readableDocuments` in search-access.ts): said once more around the arms, it would only be tested twice.
+ */
+const candidates = (db: Db, query: SQL, where: SQL) =>
   db
     .select(pageColumns(query))
     .from(caseDocumentPages)
     .innerJoin(caseDocumentVersions, eq(caseDocumentVersions.id, caseDocumentPages.versionId))
     .innerJoin(caseDocuments, eq(caseDocuments.id, caseDocumentVersions.documentId))
     .innerJoin(cases, eq(cases.id, caseDocuments.caseId))
-    .innerJoin(offices, eq(offices.id, cases.officeId))
-    .where(and(matches(query), where));
+    .where(where);
 
 /** The matching pages of one case file in file-index order (document, newest version first, page). */
 export const findMatchesInFileOrder = (
   db: Db,
-  { query, where, limit }: { query: SQL; where: SQL | undefined; limit: number },
+  { query, where, limit }: { query: SQL; where: SQL; limit: number },
 ): Promise<PageMatch[]> =>
   candidates(db, query, where)
     .orderBy(caseDocuments.position, sql`${caseDocumentVersions.version} DESC`, caseDocumentPages.pageNo)
     .limit(limit);
 
-type RankQuery = { query: SQL; where: SQL | undefined; limit: number; offset: number; cap: number };
+type RankQuery = { query: SQL; where: SQL; limit: number; offset: number; cap: number };
 
 /**
  * One screen of matching pages, best first, and how many match, counted up to `cap + 1`. Ranking reads the

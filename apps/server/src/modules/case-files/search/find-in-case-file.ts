@@ -5,7 +5,7 @@ import {
   FIND_IN_FILE_MAX_HITS,
   type Secrecy,
 } from '@eprocuracy/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { Ctx } from '../../../platform/context.ts';
 import { readableCase } from '../case-file-access.ts';
 import { caseDocuments } from '../case-files.schema.ts';
@@ -23,7 +23,11 @@ export const findInCaseFile = async (
 ): Promise<CaseFileFindResult> => {
   await readableCase(ctx, caseId);
   const tsQuery = await parseSearch(ctx, query.q);
-  const where = and(eq(caseDocuments.caseId, caseId), readableDocuments(ctx), repo.versionCondition(query.versions));
+  const where = and(
+    await readableDocuments(ctx, repo.matches(tsQuery)),
+    eq(caseDocuments.caseId, caseId),
+    repo.versionCondition(query.versions),
+  ) as SQL;
   const rows = await repo.findMatchesInFileOrder(ctx.db, { query: tsQuery, where, limit: FIND_IN_FILE_MAX_HITS + 1 });
   const shown = rows.slice(0, FIND_IN_FILE_MAX_HITS);
   const snippets = await repo.headlines(
