@@ -17,6 +17,7 @@ import { registerCatalogueRoutes } from './modules/cases/catalogue.routes.ts';
 import { registerDeadlineRoutes } from './modules/cases/deadlines.routes.ts';
 import { registerCaseImportRoutes } from './modules/cases/import/case-import.routes.ts';
 import { registerCrimeReportRoutes } from './modules/crime-reports/crime-reports.routes.ts';
+import { registerDocumentRegistryRoutes } from './modules/documents/registry/registry.routes.ts';
 import { registerAdminRoutes } from './modules/identity/admin.routes.ts';
 import { registerAuthRoutes } from './modules/identity/auth.routes.ts';
 import { registerImportRoutes } from './modules/identity/import.routes.ts';
@@ -93,6 +94,7 @@ export const buildApp = async (database: Database, config: Config): Promise<App>
   registerCatalogueRoutes(app);
   registerCaseImportRoutes(app, deps);
   registerCaseFileRoutes(app, deps);
+  registerDocumentRegistryRoutes(app, deps);
   await registerOidc(app, deps);
   await serveWebApp(app, config.WEB_DIST ?? defaultWebDist);
   return app;

@@ -3,6 +3,7 @@ import * as caseFiles from './modules/case-files/case-files.schema.ts';
 import * as cases from './modules/cases/cases.schema.ts';
 import * as caseImports from './modules/cases/import/case-imports.schema.ts';
 import * as crimeReports from './modules/crime-reports/crime-reports.schema.ts';
+import * as documentRegistry from './modules/documents/registry/registry.schema.ts';
 import * as identity from './modules/identity/identity.schema.ts';
 import * as notifications from './modules/notifications/notifications.schema.ts';
 import * as oidc from './modules/oidc/oidc.schema.ts';
@@ -22,5 +23,6 @@ export const schema = {
   ...caseFiles,
   ...caseFileArchives,
   ...notifications,
+  ...documentRegistry,
   ...numbering,
 };

@@ -34,6 +34,10 @@ export const router = createBrowserRouter([
         path: 'crime-reports/:id',
         lazy: page(() => import('./crime-reports/crime-report-detail-page.tsx'), 'CrimeReportDetailPage'),
       },
+      {
+        path: 'document-registry',
+        lazy: page(() => import('./documents/registry/document-registry-page.tsx'), 'DocumentRegistryPage'),
+      },
       { path: 'deadlines', lazy: page(() => import('./deadlines/deadlines-page.tsx'), 'DeadlinesPage') },
       { path: 'cases', lazy: page(() => import('./cases/cases-page.tsx'), 'CasesPage') },
       { path: 'cases/:id', lazy: page(() => import('./cases/case-page.tsx'), 'CasePage') },

@@ -2,6 +2,7 @@ export * from './access/index.ts';
 export * from './case-files/index.ts';
 export * from './cases/index.ts';
 export * from './documents/index.ts';
+export * from './documents/registry/index.ts';
 export * from './errors/index.ts';
 export * from './identity/contracts.ts';
 export * from './identity/import-contracts.ts';

@@ -2,6 +2,8 @@ import { Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isAdmin, useCurrentMe } from '../auth/me.ts';
 import { DeadlinesCard, deadlineCards } from '../deadlines/deadlines-card.tsx';
+import { OverdueDocumentsCard } from '../documents/registry/overdue-documents-card.tsx';
+import { readsRegistry } from '../documents/registry/registry-api.ts';
 import { AdminOverview } from './admin-overview.tsx';
 import { ColleaguesCard } from './colleagues-card.tsx';
 import { MyWorkCard } from './my-work-card.tsx';
@@ -28,6 +30,11 @@ export const HomePage = () => {
             <DeadlinesCard scope={scope} />
           </Col>
         ))}
+        {readsRegistry(me) && (
+          <Col xs={24} md={12}>
+            <OverdueDocumentsCard />
+          </Col>
+        )}
         {isAdmin(me) && (
           <Col span={24}>
             <AdminOverview />

@@ -4,6 +4,7 @@ import { caseFilesEn } from '../case-files/texts.ts';
 import { caseImportEn } from '../case-import/texts.ts';
 import { casesEn } from '../cases/texts.ts';
 import { deadlinesEn } from '../deadlines/texts.ts';
+import { documentRegistryEn } from '../documents/registry/texts.ts';
 import type { Messages } from './vi.ts';
 
 /** English texts; typed against the Vietnamese ones so no key is missing. */
@@ -375,6 +376,7 @@ export const en: Messages = {
   caseImport: caseImportEn,
   caseFileSearch: caseFileSearchEn,
   caseFileArchive: caseFileArchiveEn,
+  documentRegistry: documentRegistryEn,
   caseFiles: caseFilesEn,
   deadlines: deadlinesEn,
   vocab: {

@@ -4,6 +4,7 @@ import { caseFilesVi } from '../case-files/texts.ts';
 import { caseImportVi } from '../case-import/texts.ts';
 import { casesVi } from '../cases/texts.ts';
 import { deadlinesVi } from '../deadlines/texts.ts';
+import { documentRegistryVi } from '../documents/registry/texts.ts';
 
 /** Vietnamese texts: the UI's first language. English (en.ts) must have the same keys. */
 export const vi = {
@@ -378,6 +379,7 @@ export const vi = {
   caseImport: caseImportVi,
   caseFileSearch: caseFileSearchVi,
   caseFileArchive: caseFileArchiveVi,
+  documentRegistry: documentRegistryVi,
   caseFiles: caseFilesVi,
   deadlines: deadlinesVi,
   vocab: {

@@ -5,6 +5,7 @@ import {
   ClockCircleOutlined,
   CloudUploadOutlined,
   FileSearchOutlined,
+  FileTextOutlined,
   FileZipOutlined,
   FolderOpenOutlined,
   HomeOutlined,
@@ -22,6 +23,7 @@ import { isAdmin } from '../auth/me.ts';
 import { mayImportCases } from '../case-import/case-import-api.ts';
 import { worksOnCases } from '../crime-reports/crime-reports-api.ts';
 import { hasDeadlines } from '../deadlines/deadlines-api.ts';
+import { readsRegistry } from '../documents/registry/registry-api.ts';
 
 type Item = Required<MenuProps>['items'][number];
 
@@ -39,6 +41,9 @@ export const navItems = (me: Me, t: TFunction, { collapsed = false, rootAdmin = 
     ...(mayImportCases(me) ? [{ key: '/case-import', icon: <ImportOutlined />, label: t('caseImport.menu') }] : []),
     ...(mayImportCases(me)
       ? [{ key: '/case-file-archive', icon: <FileZipOutlined />, label: t('caseFileArchive.menu') }]
+      : []),
+    ...(readsRegistry(me)
+      ? [{ key: '/document-registry', icon: <FileTextOutlined />, label: t('documentRegistry.menu') }]
       : []),
     ...(hasDeadlines(me) ? [{ key: '/deadlines', icon: <ClockCircleOutlined />, label: t('deadlines.menu') }] : []),
     { key: '/penal-code', icon: <BookOutlined />, label: t('cases.penalCodeMenu') },
@@ -71,6 +76,7 @@ export const selectedKey = (pathname: string): string => {
     '/case-file-search',
     '/cases',
     '/deadlines',
+    '/document-registry',
     '/penal-code',
     '/offices',
     '/officers',

@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { BlobAddress } from '../../platform/blobs/blob-store.ts';
 import type { Db } from '../../platform/db.ts';
+import { incomingDocuments } from '../documents/registry/registry.schema.ts';
 import { caseFileArchives } from './archive/case-file-archives.schema.ts';
 import { caseDocumentPages, caseDocuments, caseDocumentVersions, caseFileBlobs } from './case-files.schema.ts';
 
@@ -111,7 +112,8 @@ export const lockPlainBlobRows = async (tx: Db, shas: readonly string[]): Promis
 
 /**
  * Of these plain blobs, those some row points at: a version's original or searchable PDF, a page's
- * thumbnail, or an uploaded scan archive (not registered in case_file_blobs, but kept in the same store).
+ * thumbnail, an uploaded scan archive, or an incoming document's file (the registry keeps its files in the
+ * same content-addressed store).
  */
 export const referencedPlain = async (tx: Db, shas: readonly string[]): Promise<Set<string>> => {
   if (shas.length === 0) return new Set();
@@ -120,12 +122,14 @@ export const referencedPlain = async (tx: Db, shas: readonly string[]): Promise<
     sql`, `,
   );
   const a = caseFileArchives;
+  const r = incomingDocuments;
   const result = await tx.execute(sql`
     SELECT ${v.blobSha256} AS sha256 FROM ${v} WHERE ${v.blobSha256} IN (${list}) AND NOT ${v.blobEncrypted}
     UNION SELECT ${v.searchablePdfSha256} FROM ${v}
       WHERE ${v.searchablePdfSha256} IN (${list}) AND NOT ${v.searchablePdfEncrypted}
     UNION SELECT ${p.thumbnailSha256} FROM ${p} WHERE ${p.thumbnailSha256} IN (${list}) AND NOT ${p.thumbnailEncrypted}
-    UNION SELECT ${a.archiveSha256} FROM ${a} WHERE ${a.archiveSha256} IN (${list}) AND NOT ${a.archiveEncrypted}`);
+    UNION SELECT ${a.archiveSha256} FROM ${a} WHERE ${a.archiveSha256} IN (${list}) AND NOT ${a.archiveEncrypted}
+    UNION SELECT ${r.fileSha256} FROM ${r} WHERE ${r.fileSha256} IN (${list}) AND NOT ${r.fileEncrypted}`);
   return new Set((result as unknown as { rows: { sha256: string }[] }).rows.map((row) => row.sha256));
 };
 
