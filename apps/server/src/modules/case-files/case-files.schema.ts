@@ -111,6 +111,10 @@ export const caseDocumentVersions = pgTable(
   (t) => [
     uniqueIndex('case_document_versions_key').on(t.documentId, t.version),
     index('case_document_versions_blob_idx').on(t.blobSha256),
+    // Finding what else points at a blob (integrity report, deleting a plain copy) and the blob FK's checks.
+    index('case_document_versions_searchable_pdf_idx')
+      .on(t.searchablePdfSha256)
+      .where(sql`searchable_pdf_sha256 is not null`),
     foreignKey({
       columns: [t.blobSha256, t.blobEncrypted],
       foreignColumns: [caseFileBlobs.sha256, caseFileBlobs.encrypted],
@@ -157,6 +161,7 @@ export const caseDocumentPages = pgTable(
   },
   (t) => [
     uniqueIndex('case_document_pages_key').on(t.versionId, t.pageNo),
+    index('case_document_pages_thumbnail_idx').on(t.thumbnailSha256).where(sql`thumbnail_sha256 is not null`),
     // search_vector is the generated column of migration 0010. The office first: "this office's pages holding
     // these words" is one scan; a condition on the words alone uses the same index.
     index('case_document_pages_office_search_idx').using('gin', t.officeId, sql`search_vector`),

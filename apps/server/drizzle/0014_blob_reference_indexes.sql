@@ -1,0 +1,2 @@
+CREATE INDEX "case_document_pages_thumbnail_idx" ON "case_document_pages" USING btree ("thumbnail_sha256") WHERE thumbnail_sha256 is not null;--> statement-breakpoint
+CREATE INDEX "case_document_versions_searchable_pdf_idx" ON "case_document_versions" USING btree ("searchable_pdf_sha256") WHERE searchable_pdf_sha256 is not null;
