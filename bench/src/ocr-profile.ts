@@ -47,8 +47,14 @@ export const profileSteps = async (scan: TestScan, count: number, folder: string
   const pagePdfs: string[] = [];
   for (const page of pages) {
     const base = path.join(folder, `p${page.pageNo}`);
-    const image = await timed('render: pdfinfo, pdfimages, pdftoppm → TIFF', () =>
-      renderScanPage({ file: scan.pdfFile, format: 'pdf', page: page.pageNo, outFile: `${base}.tif` }),
+    const image = await timed("render: pdfinfo, pdfimages -list, then the scanner's JPEG (pdfimages -j)", () =>
+      renderScanPage({
+        file: scan.pdfFile,
+        format: 'pdf',
+        page: page.pageNo,
+        outFile: `${base}.tif`,
+        extractScannerJpeg: true,
+      }),
     );
     const straight = await timed('straighten: skew estimate, rotate, JPEG', () =>
       straightenPage({ page: image, outFile: `${base}.jpg` }),

@@ -1,3 +1,5 @@
+import { copyFile } from 'node:fs/promises';
+import type { Metadata } from 'sharp';
 import { loadSharp } from '../../../platform/heavy-libraries.ts';
 import { DigitiseError, noSuchPage, unreadableFile } from './digitise-error.ts';
 import { pdfPageCount, renderPdfPage } from './pdf-pages.ts';
@@ -6,9 +8,10 @@ import { pdfPageCount, renderPdfPage } from './pdf-pages.ts';
 export type ScanFormat = 'pdf' | 'tif' | 'jpg' | 'png';
 
 /**
- * A page as a raster image in the work folder, with the resolution it was scanned or rendered at. Written as
- * uncompressed TIFF whatever the file is called: it is a working file, and compressing a noisy A4 scan as PNG
- * took 0.85 CPU-seconds against 0.07 for raw TIFF, half as much again as its OCR.
+ * A page as a raster image in the work folder, with the resolution it was scanned or rendered at. A scanner's
+ * JPEG (a JPEG upload, or the one image of a scanner's PDF page) is kept as it is; anything else is written
+ * as uncompressed TIFF whatever the file is called: it is a working file, and compressing a noisy A4 scan as
+ * PNG took 0.85 CPU-seconds against 0.07 for raw TIFF, half as much again as its OCR.
  */
 export type PageImage = { file: string; dpi: number; width: number; height: number };
 
@@ -30,6 +33,12 @@ const readImage = async <T>(format: ScanFormat, read: () => Promise<T>): Promise
   }
 };
 
+/** A JPEG whose pixels are the page as they are: grey or RGB, upright, nothing to flatten. */
+const isPlainJpeg = (metadata: Metadata): boolean =>
+  (metadata.orientation ?? 1) === 1 &&
+  !metadata.hasAlpha &&
+  ((metadata.space === 'b-w' && metadata.channels === 1) || (metadata.space === 'srgb' && metadata.channels === 3));
+
 /** Number of pages in a scan: PDF pages, TIFF directories, 1 for JPEG and PNG. */
 export const countScanPages = async ({ file, format }: { file: string; format: ScanFormat }): Promise<number> => {
   if (format === 'pdf') return pdfPageCount(file);
@@ -39,7 +48,8 @@ export const countScanPages = async ({ file, format }: { file: string; format: S
 };
 
 /**
- * Writes page `page` (1-based) of a scan as a page image: PDF pages rendered at 300 dpi by pdftoppm, TIFF pages
+ * Writes page `page` (1-based) of a scan as a page image: PDF pages rendered at 300 dpi by pdftoppm (or a
+ * scanner's JPEG taken out as it is, see `extractScannerJpeg`), an upright JPEG upload copied as it is, TIFF pages
  * and single images decoded by sharp (camera EXIF orientation applied, transparency flattened onto white).
  * Each page is rendered on its own so a long file can be resumed page by page.
  */
@@ -50,9 +60,18 @@ export const renderScanPage = async (options: {
   outFile: string;
   /** Lower for previews of born-digital pages; scans for OCR use the default. */
   dpi?: number;
+  /**
+   * The PDF page carries no text of its own (pdftotext found none), so when it is nothing but one scanner's
+   * JPEG that JPEG is the page: it is extracted as it is, at its own resolution, instead of being rendered.
+   * Left off for previews, where the page must look exactly as a viewer draws it.
+   */
+  extractScannerJpeg?: boolean;
 }): Promise<PageImage> => {
   const { file, format, page, outFile } = options;
-  if (format === 'pdf') return renderPdfPage({ file, page, outFile, dpi: options.dpi ?? OCR_DPI });
+  if (format === 'pdf') {
+    const extractScannerJpeg = options.extractScannerJpeg ?? false;
+    return renderPdfPage({ file, page, outFile, dpi: options.dpi ?? OCR_DPI, extractScannerJpeg });
+  }
   const pageCount = await countScanPages({ file, format });
   if (!Number.isInteger(page) || page < 1 || page > pageCount) throw noSuchPage(page, pageCount);
   const sharp = await loadSharp();
@@ -64,6 +83,10 @@ export const renderScanPage = async (options: {
   const image = input().autoOrient().flatten({ background: '#ffffff' });
   if (scale < 1) image.resize({ width: Math.round((metadata.autoOrient?.width ?? metadata.width) * scale) });
   const dpi = scale < 1 ? wantedDpi : scannedDpi;
+  if (format === 'jpg' && scale === 1 && isPlainJpeg(metadata)) {
+    await copyFile(file, outFile);
+    return { file: outFile, dpi, width: metadata.width, height: metadata.height };
+  }
   const written = await readImage(format, () => image.withDensity(dpi).tiff({ compression: 'none' }).toFile(outFile));
   if (written.width * written.height === 0) throw new DigitiseError('unreadable_file', emptyPage);
   return { file: outFile, dpi, width: written.width, height: written.height };

@@ -1,3 +1,4 @@
+import { copyFile } from 'node:fs/promises';
 import { loadSharp } from '../../../platform/heavy-libraries.ts';
 import { estimateSkewDegrees } from './estimate-skew.ts';
 import type { QuarterTurn } from './page-orientation.ts';
@@ -60,9 +61,25 @@ const probePage = async (file: string, turn: QuarterTurn): Promise<Probe> => {
 };
 
 /**
+ * Whether the page image is a JPEG tesseract can read and embed as it is: grey or RGB, with no EXIF turn
+ * (tesseract would ignore it; PDF viewers ignore it too, so a scanner's JPEG in a PDF never relies on it).
+ */
+const isPlainJpeg = async (file: string): Promise<boolean> => {
+  const sharp = await loadSharp();
+  const { format, orientation, space, channels } = await sharp(file).metadata();
+  return (
+    format === 'jpeg' &&
+    (orientation ?? 1) === 1 &&
+    ((space === 'b-w' && channels === 1) || (space === 'srgb' && channels === 3))
+  );
+};
+
+/**
  * Turns a page by `quarterTurn`, straightens skewed lines (projection-profile estimate within ±5°), keeps
  * colour only when the page has some, and writes it as a JPEG at the page's resolution — the image tesseract
- * reads and embeds in the searchable PDF. The same input always gives the same bytes.
+ * reads and embeds in the searchable PDF. A JPEG page (a scanner's own) with nothing to turn or straighten is
+ * copied as it is: decoding and re-encoding it would cost time and lose a little of the scanner's detail.
+ * The same input always gives the same bytes.
  */
 export const straightenPage = async (options: {
   page: PageImage;
@@ -72,6 +89,10 @@ export const straightenPage = async (options: {
   const { page, outFile } = options;
   const turn = options.quarterTurn ?? 0;
   const { skew, isColour } = await probePage(page.file, turn);
+  if (turn === 0 && skew === 0 && (await isPlainJpeg(page.file))) {
+    await copyFile(page.file, outFile);
+    return { ...page, file: outFile, rotatedBy: 0, deskewedBy: 0, isColour };
+  }
   const sharp = await loadSharp();
   const turned = sharp(page.file).rotate(turn - skew, { background: '#ffffff' });
   const { data, info } = await (isColour ? turned : turned.greyscale()).raw().toBuffer({ resolveWithObject: true });

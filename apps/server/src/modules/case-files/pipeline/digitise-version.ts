@@ -43,7 +43,8 @@ const buildSearchablePdf = async (
     }
     const file = pagePdfFile(folder, page.pageNo);
     if (!(await fileExists(file))) {
-      await ocrScanPage({ original, format, pageNo: page.pageNo, folder, withThumbnail: false, signal });
+      const { pageNo, hasOwnText } = page;
+      await ocrScanPage({ original, format, pageNo, folder, hasOwnText, withThumbnail: false, signal });
     }
     sources.push(file);
   }

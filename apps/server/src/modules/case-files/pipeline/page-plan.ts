@@ -3,9 +3,12 @@ import { extractDocxPages } from '../digitise/docx-text.ts';
 import { readPdfTextLayer } from '../digitise/pdf-text-layer.ts';
 import { countScanPages, type ScanFormat } from '../digitise/scan-pages.ts';
 
-/** How one page gets its text: OCR of its image, or the text the file already carries. */
+/**
+ * How one page gets its text: OCR of its image, or the text the file already carries. A PDF page to OCR
+ * may still carry a little text (a page number, a legacy-font layer), which its image must then show.
+ */
 export type PagePlan =
-  | { pageNo: number; how: 'ocr' }
+  | { pageNo: number; how: 'ocr'; hasOwnText: boolean }
   | { pageNo: number; how: 'text'; text: string; hasImage: boolean };
 
 export type DocumentPlan = { format: ScanFormat | 'docx'; pages: PagePlan[] };
@@ -28,12 +31,13 @@ export const planPages = async (file: string, kind: FileKind, mime: string): Pro
       pages: layer.map((page) =>
         page.hasTextLayer
           ? { pageNo: page.page, how: 'text', text: page.text, hasImage: true }
-          : { pageNo: page.page, how: 'ocr' },
+          : { pageNo: page.page, how: 'ocr', hasOwnText: page.text.length > 0 },
       ),
     };
   }
   const format = IMAGE_FORMATS[mime];
   if (kind !== 'image' || !format) throw new Error(`No digitisation for ${kind} files (${mime})`);
   const count = await countScanPages({ file, format });
-  return { format, pages: Array.from({ length: count }, (_, i) => ({ pageNo: i + 1, how: 'ocr' as const })) };
+  const pages = Array.from({ length: count }, (_, i) => ({ pageNo: i + 1, how: 'ocr' as const, hasOwnText: false }));
+  return { format, pages };
 };

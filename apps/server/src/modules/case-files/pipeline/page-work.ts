@@ -39,13 +39,21 @@ export const ocrScanPage = async (options: {
   format: ScanFormat;
   pageNo: number;
   folder: string;
+  /** The PDF page has text of its own: it is rendered, never taken as its bare scanner's JPEG. */
+  hasOwnText: boolean;
   withThumbnail: boolean;
   signal: AbortSignal;
 }): Promise<PageResult> => {
   const { original, format, pageNo, folder, signal } = options;
   const base = scratchBase(folder, pageNo);
   try {
-    const image = await renderScanPage({ file: original, format, page: pageNo, outFile: `${base}.tif` });
+    const image = await renderScanPage({
+      file: original,
+      format,
+      page: pageNo,
+      outFile: `${base}.tif`,
+      extractScannerJpeg: !options.hasOwnText,
+    });
     const reading = await readScanPage({ page: image, outBase: base, signal });
     await rename(reading.ocr.pdfFile, pagePdfFile(folder, pageNo));
     const thumbnailFile = options.withThumbnail ? `${base}.webp` : null;
@@ -92,5 +100,6 @@ export const producePage = (options: {
   const { original, format, plan, folder, signal } = options;
   if (plan.how === 'text') return textPage({ original, format, plan, folder });
   if (format === 'docx') throw new Error('A DOCX page is never OCR-ed');
-  return ocrScanPage({ original, format, pageNo: plan.pageNo, folder, withThumbnail: true, signal });
+  const { pageNo, hasOwnText } = plan;
+  return ocrScanPage({ original, format, pageNo, folder, hasOwnText, withThumbnail: true, signal });
 };
