@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ import { migrate } from '../../apps/server/src/platform/migrate.ts';
 import { createScratchPgDatabase } from '../../apps/server/src/test/scratch.ts';
 import { generateCaseRows, toCsv } from './case-import-data.ts';
 import { captureWrittenRows, copyWrittenRows } from './case-import-floor.ts';
+import { writeResultsSection } from './report.ts';
 
 const RESULTS = fileURLToPath(new URL('../RESULTS.md', import.meta.url));
 const START = '<!-- case-import:start -->';
@@ -181,15 +182,7 @@ try {
     END,
   ].join('\n');
   console.log(section);
-  if (!values['no-write']) {
-    const current = await readFile(RESULTS, 'utf8');
-    const at = current.indexOf(START);
-    const next =
-      at >= 0
-        ? `${current.slice(0, at)}${section}${current.slice(current.indexOf(END) + END.length)}`
-        : `${current.trimEnd()}\n\n${section}\n`;
-    await writeFile(RESULTS, next);
-  }
+  if (!values['no-write']) await writeResultsSection(RESULTS, { start: START, end: END }, section);
 } finally {
   await rm(csvFile, { force: true });
   await database.close();

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { createScratchPgDatabase } from '../../apps/server/src/test/scratch.ts';
 import { runToEnd, startServer } from './processes.ts';
 import { rawRegistrations } from './registry-baseline.ts';
 import { type Client, percentile, registerThrough, signInClients } from './registry-clients.ts';
+import { writeResultsSection } from './report.ts';
 
 /**
  * Issue 5: registering 1,000 incoming documents concurrently (20 clients) — throughput, and proof that the numbers
@@ -93,15 +94,7 @@ try {
       END,
     ].join('\n');
     console.log(section);
-    if (!values['no-write']) {
-      const current = await readFile(RESULTS, 'utf8');
-      const at = current.indexOf(START);
-      const next =
-        at >= 0
-          ? `${current.slice(0, at)}${section}${current.slice(current.indexOf(END) + END.length)}`
-          : `${current.trimEnd()}\n\n${section}\n`;
-      await writeFile(RESULTS, next);
-    }
+    if (!values['no-write']) await writeResultsSection(RESULTS, { start: START, end: END }, section);
   } finally {
     await pool?.end();
     await app.stop();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,7 @@ import {
   trustOf,
 } from '../../apps/server/src/modules/documents/signing/signing-test-fixtures.ts';
 import { verifyPdf } from '../../apps/server/src/modules/documents/signing/verify-pdf.ts';
+import { writeResultsSection } from './report.ts';
 import { forgeSigner, opensslTools } from './signing-baselines.ts';
 
 /**
@@ -113,12 +114,4 @@ const section = [
   .replace(/\n(Against the)/, '\n\n$1')
   .replace(/\n(- Date)/, '\n\n$1');
 console.log(section);
-if (!values['no-write']) {
-  const current = await readFile(RESULTS, 'utf8');
-  const at = current.indexOf(START);
-  const next =
-    at >= 0
-      ? `${current.slice(0, at)}${section}${current.slice(current.indexOf(END) + END.length)}`
-      : `${current.trimEnd()}\n\n${section}\n`;
-  await writeFile(RESULTS, next);
-}
+if (!values['no-write']) await writeResultsSection(RESULTS, { start: START, end: END }, section);

@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { SERVER_HEAP_FLAGS } from '../../apps/server/src/platform/heap-flags.ts';
 import { createScratchPgDatabase } from '../../apps/server/src/test/scratch.ts';
 import { runToEnd, startServer } from './processes.ts';
+import { writeResultsSection } from './report.ts';
 import { fetchCsrf, signIn } from './session.ts';
 
 /**
@@ -187,15 +188,7 @@ try {
     END,
   ].join('\n');
   console.log(section);
-  if (!values['no-write']) {
-    const current = await readFile(RESULTS, 'utf8');
-    const at = current.indexOf(START);
-    const next =
-      at >= 0
-        ? `${current.slice(0, at)}${section}${current.slice(current.indexOf(END) + END.length)}`
-        : `${current.trimEnd()}\n\n${section}\n`;
-    await writeFile(RESULTS, next);
-  }
+  if (!values['no-write']) await writeResultsSection(RESULTS, { start: START, end: END }, section);
 } finally {
   await rm(dataDir, { recursive: true, force: true });
   await scratch?.drop();
