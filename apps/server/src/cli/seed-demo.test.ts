@@ -6,6 +6,7 @@ import { DEMO_CASE_COUNT } from '../modules/cases/case-seed.ts';
 import { cases } from '../modules/cases/cases.schema.ts';
 import { DEMO_REPORTS_PER_OFFICE } from '../modules/crime-reports/crime-report-seed.ts';
 import { crimeReports } from '../modules/crime-reports/crime-reports.schema.ts';
+import { incomingDocuments } from '../modules/documents/registry/registry.schema.ts';
 import { offices } from '../modules/identity/identity.schema.ts';
 import type { Database } from '../platform/db.ts';
 import { createTestDatabase } from '../test/harness.ts';
@@ -38,7 +39,7 @@ describe('seedDemo with a small demo', () => {
   });
   after(() => database.close());
 
-  test('seeds exactly the cases asked for and one crime report per office that has prosecutors', async () => {
+  test('seeds exactly the cases asked for, one crime report per office that has prosecutors, and their registry books', async () => {
     const [caseRows] = await database.db.select({ n: count() }).from(cases);
     assert.equal(caseRows?.n, 40);
     const perOffice = await database.db
@@ -47,7 +48,13 @@ describe('seedDemo with a small demo', () => {
       .groupBy(crimeReports.officeId);
     assert.ok(perOffice.length > 10, `${perOffice.length} offices with reports`);
     assert.ok(perOffice.every((row) => row.n === 1));
-    assert.deepEqual(seeded, { crimeReports: perOffice.length, cases: 40 });
+    const booksPerOffice = await database.db
+      .select({ officeId: incomingDocuments.officeId, n: count() })
+      .from(incomingDocuments)
+      .groupBy(incomingDocuments.officeId);
+    assert.equal(booksPerOffice.length, perOffice.length, 'every office with prosecutors has a book');
+    const incoming = booksPerOffice.reduce((sum, row) => sum + row.n, 0);
+    assert.deepEqual(seeded, { crimeReports: perOffice.length, cases: 40, incomingDocuments: incoming });
     const [quangNinh] = await database.db.select({ id: offices.id }).from(offices).where(eq(offices.code, 'QNI'));
     assert.ok(perOffice.some((row) => row.officeId === quangNinh?.id));
   });
