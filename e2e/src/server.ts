@@ -11,7 +11,11 @@ import { demoTemplate } from './demo-template.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-export type TestServer = { url: string; stop: () => Promise<void> };
+/** The server's DATA_DIR (its demo CA is under signing/ca) and the password of its .p12 files. */
+export type TestServer = { url: string; dataDir: string; stop: () => Promise<void> };
+
+/** Fixed so a test can open the server's demo CA in DATA_DIR/signing (otherwise a random one is in the database). */
+export const E2E_SIGNING_P12_PASSWORD = 'e2e-signing-p12-password';
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -101,6 +105,7 @@ export const startServer = async (): Promise<TestServer> => {
     RATE_LIMIT_PER_MINUTE: '100000',
     LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
     PUBLIC_URL: `http://127.0.0.1:${port}`,
+    SIGNING_P12_PASSWORD: E2E_SIGNING_P12_PASSWORD,
   };
   if (pgDb) env.DATABASE_URL = pgDb.url;
   else delete env.DATABASE_URL;
@@ -128,5 +133,5 @@ export const startServer = async (): Promise<TestServer> => {
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, dataDir, stop };
 };

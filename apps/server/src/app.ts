@@ -18,6 +18,7 @@ import { registerDeadlineRoutes } from './modules/cases/deadlines.routes.ts';
 import { registerCaseImportRoutes } from './modules/cases/import/case-import.routes.ts';
 import { registerCrimeReportRoutes } from './modules/crime-reports/crime-reports.routes.ts';
 import { registerDocumentRegistryRoutes } from './modules/documents/registry/registry.routes.ts';
+import { registerSignatureRoutes } from './modules/documents/signatures-api/signatures.routes.ts';
 import { registerAdminRoutes } from './modules/identity/admin.routes.ts';
 import { registerAuthRoutes } from './modules/identity/auth.routes.ts';
 import { registerImportRoutes } from './modules/identity/import.routes.ts';
@@ -95,6 +96,7 @@ export const buildApp = async (database: Database, config: Config): Promise<App>
   registerCaseImportRoutes(app, deps);
   registerCaseFileRoutes(app, deps);
   registerDocumentRegistryRoutes(app, deps);
+  registerSignatureRoutes(app, deps);
   await registerOidc(app, deps);
   await serveWebApp(app, config.WEB_DIST ?? defaultWebDist);
   return app;

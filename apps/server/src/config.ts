@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { ZSigningConfig } from './modules/documents/signing/signing-config.ts';
 
 const ZBool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -76,10 +78,22 @@ const ZEnv = z.object({
   OCR_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(Math.min(2, availableParallelism())),
   /** Largest file accepted by an upload, in MB. */
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(4096).default(2048),
+  /** SIGNING_*: digital signatures (documents/signing/signing-config.ts). */
+  ...ZSigningConfig.shape,
 });
 
-/** Settings that only make sense together: the S3 store needs its bucket and keys. */
+/** Settings that only make sense together (the S3 store needs its bucket and keys), and signing files that must exist. */
 const ZCheckedEnv = ZEnv.superRefine((env, context) => {
+  if (env.SIGNING_PROVIDER === 'remote' && !env.SIGNING_REMOTE_URL)
+    context.addIssue({
+      code: 'custom',
+      path: ['SIGNING_REMOTE_URL'],
+      message: 'required when SIGNING_PROVIDER=remote',
+    });
+  for (const name of ['SIGNING_TRUSTED_ROOTS', 'SIGNING_CRL_FILES'] as const) {
+    const missing = env[name].find((file) => !existsSync(file));
+    if (missing) context.addIssue({ code: 'custom', path: [name], message: `no such file: ${missing}` });
+  }
   if (env.BLOB_STORE !== 's3') return;
   for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
     if (!env[name]) context.addIssue({ code: 'custom', path: [name], message: 'required when BLOB_STORE=s3' });

@@ -38,6 +38,10 @@ export const router = createBrowserRouter([
         path: 'document-registry',
         lazy: page(() => import('./documents/registry/document-registry-page.tsx'), 'DocumentRegistryPage'),
       },
+      {
+        path: 'signatures',
+        lazy: page(() => import('./documents/signatures/verify-signatures-page.tsx'), 'VerifySignaturesPage'),
+      },
       { path: 'deadlines', lazy: page(() => import('./deadlines/deadlines-page.tsx'), 'DeadlinesPage') },
       { path: 'cases', lazy: page(() => import('./cases/cases-page.tsx'), 'CasesPage') },
       { path: 'cases/:id', lazy: page(() => import('./cases/case-page.tsx'), 'CasePage') },

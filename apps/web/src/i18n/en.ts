@@ -5,6 +5,7 @@ import { caseImportEn } from '../case-import/texts.ts';
 import { casesEn } from '../cases/texts.ts';
 import { deadlinesEn } from '../deadlines/texts.ts';
 import { documentRegistryEn } from '../documents/registry/texts.ts';
+import { signaturesEn } from '../documents/signatures/texts.ts';
 import type { Messages } from './vi.ts';
 
 /** English texts; typed against the Vietnamese ones so no key is missing. */
@@ -377,6 +378,7 @@ export const en: Messages = {
   caseFileSearch: caseFileSearchEn,
   caseFileArchive: caseFileArchiveEn,
   documentRegistry: documentRegistryEn,
+  signatures: signaturesEn,
   caseFiles: caseFilesEn,
   deadlines: deadlinesEn,
   vocab: {

@@ -5,6 +5,7 @@ import { caseImportVi } from '../case-import/texts.ts';
 import { casesVi } from '../cases/texts.ts';
 import { deadlinesVi } from '../deadlines/texts.ts';
 import { documentRegistryVi } from '../documents/registry/texts.ts';
+import { signaturesVi } from '../documents/signatures/texts.ts';
 
 /** Vietnamese texts: the UI's first language. English (en.ts) must have the same keys. */
 export const vi = {
@@ -380,6 +381,7 @@ export const vi = {
   caseFileSearch: caseFileSearchVi,
   caseFileArchive: caseFileArchiveVi,
   documentRegistry: documentRegistryVi,
+  signatures: signaturesVi,
   caseFiles: caseFilesVi,
   deadlines: deadlinesVi,
   vocab: {

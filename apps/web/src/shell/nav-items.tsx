@@ -11,6 +11,7 @@ import {
   HomeOutlined,
   ImportOutlined,
   KeyOutlined,
+  SafetyCertificateOutlined,
   SafetyOutlined,
   SearchOutlined,
   TeamOutlined,
@@ -45,6 +46,7 @@ export const navItems = (me: Me, t: TFunction, { collapsed = false, rootAdmin = 
     ...(readsRegistry(me)
       ? [{ key: '/document-registry', icon: <FileTextOutlined />, label: t('documentRegistry.menu') }]
       : []),
+    { key: '/signatures', icon: <SafetyCertificateOutlined />, label: t('signatures.menu') },
     ...(hasDeadlines(me) ? [{ key: '/deadlines', icon: <ClockCircleOutlined />, label: t('deadlines.menu') }] : []),
     { key: '/penal-code', icon: <BookOutlined />, label: t('cases.penalCodeMenu') },
     { key: '/offices', icon: <ApartmentOutlined />, label: t('menu.offices') },
@@ -78,6 +80,7 @@ export const selectedKey = (pathname: string): string => {
     '/deadlines',
     '/document-registry',
     '/penal-code',
+    '/signatures',
     '/offices',
     '/officers',
     '/profile',

@@ -4,7 +4,7 @@ import type { CertificateKind, SubjectInput } from './demo-ca.ts';
 import { keyedSigner } from './pkcs12-signer.ts';
 import { remoteSigner } from './remote-signer.ts';
 import type { Signer } from './signer.ts';
-import { parseSigningConfig } from './signing-config.ts';
+import { parseSigningConfig, type SigningConfig } from './signing-config.ts';
 import { signingPassword } from './signing-password.ts';
 import { issueDemoIdentity, loadTrustSettings, openDemoAuthority, readIdentity } from './signing-store.ts';
 
@@ -12,8 +12,19 @@ import { issueDemoIdentity, loadTrustSettings, openDemoAuthority, readIdentity }
  * The signing setup of a running server, from its environment and DATA_DIR: the demo authority when enabled,
  * what verification trusts, and the signer of an officer or office by id (its .p12, or the remote key of that id).
  */
-export const openSigning = async ({ env, dataDir, db }: { env: NodeJS.ProcessEnv; dataDir: string; db: Db }) => {
-  const config = parseSigningConfig(env);
+export const openSigning = async ({
+  env = {},
+  config: parsed,
+  dataDir,
+  db,
+}: {
+  env?: NodeJS.ProcessEnv;
+  /** The settings already parsed (the server's config includes them); otherwise read from `env`. */
+  config?: SigningConfig;
+  dataDir: string;
+  db: Db;
+}) => {
+  const config = parsed ?? parseSigningConfig(env);
   const dir = path.resolve(dataDir, 'signing');
   const password = await signingPassword(config, db);
   const demo = config.SIGNING_DEMO_CA ? await openDemoAuthority({ dir, password }) : undefined;

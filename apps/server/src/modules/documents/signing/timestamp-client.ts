@@ -28,7 +28,7 @@ export const requestTimestamp = async ({
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/timestamp-query' },
-    body: request,
+    body: new Uint8Array(request), // a Buffer is no BodyInit under the DOM typings (e2e)
     signal: AbortSignal.timeout(timeoutMs),
   });
   if (!response.ok) throw new Error(`Timestamp authority answered ${response.status}`);

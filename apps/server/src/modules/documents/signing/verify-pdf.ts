@@ -21,6 +21,7 @@ export const verifyPdf = async ({
   now?: Date;
 }): Promise<SignatureReport> => {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false, ignoreEncryption: true });
+  doc.getPageCount(); // pdf-lib loads a file without catalog or page tree, and throws only here
   const found = findSignatures(doc);
   const ends = found.map((s) => s.byteRange[2] + s.byteRange[3]);
   const signatures = [];
