@@ -2,6 +2,7 @@ import type { CrimeReport } from '@eprocuracy/domain';
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { type ListPage, listPagination } from '../shell/list-pagination.ts';
 import type { CrimeReportPage } from './crime-reports-api.ts';
 import { formatDate } from './report-options.ts';
 import { DeadlineTag, StatusTag } from './report-tags.tsx';
@@ -9,8 +10,8 @@ import { DeadlineTag, StatusTag } from './report-tags.tsx';
 type Props = {
   data: CrimeReportPage | undefined;
   loading: boolean;
-  page: { current: number; pageSize: number };
-  onPage: (page: { current: number; pageSize: number }) => void;
+  page: ListPage;
+  onPage: (page: ListPage) => void;
 };
 
 /** The register of crime reports: number, dates, kind, summary, status, prosecutors and deadline. */
@@ -24,14 +25,7 @@ export const CrimeReportsTable = ({ data, loading, page, onPage }: Props) => {
       dataSource={data?.items ?? []}
       data-testid="crime-reports-table"
       scroll={{ x: 'max-content' }}
-      pagination={{
-        current: page.current,
-        pageSize: page.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: (current, pageSize) => onPage({ current, pageSize }),
-      }}
+      pagination={listPagination(t, { page, total: data?.total ?? 0, onPage })}
       columns={[
         {
           title: t('crimeReports.number'),

@@ -3,14 +3,15 @@ import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLang } from '../i18n/use-lang.ts';
+import { type ListPage, listPagination } from '../shell/list-pagination.ts';
 import { DaysLeft, DeadlineStateTag } from './deadline-state-tag.tsx';
 
 type Props = {
   data: DeadlineDashboard | undefined;
   loading: boolean;
   showOffice: boolean;
-  page: { current: number; pageSize: number };
-  onPage: (page: { current: number; pageSize: number }) => void;
+  page: ListPage;
+  onPage: (page: ListPage) => void;
 };
 
 /** Deadlines needing attention: case, deadline, legal basis, due day, days left and state. */
@@ -26,14 +27,7 @@ export const DeadlinesTable = ({ data, loading, showOffice, page, onPage }: Prop
       data-testid="deadlines-table"
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('deadlines.empty') }}
-      pagination={{
-        current: page.current,
-        pageSize: page.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: (current, pageSize) => onPage({ current, pageSize }),
-      }}
+      pagination={listPagination(t, { page, total: data?.total ?? 0, onPage })}
       columns={[
         {
           title: t('deadlines.caseCode'),

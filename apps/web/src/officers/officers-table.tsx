@@ -9,14 +9,15 @@ import {
 import type { Officer } from '@eprocuracy/domain';
 import { Button, Dropdown, Space, Table, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { type ListPage, listPagination } from '../shell/list-pagination.ts';
 import type { OfficerAction } from './officer-action-modals.tsx';
 import { isLocked, type OfficerPage } from './officers-api.ts';
 
 type Props = {
   data: OfficerPage | undefined;
   loading: boolean;
-  page: { current: number; pageSize: number };
-  onPage: (page: { current: number; pageSize: number }) => void;
+  page: ListPage;
+  onPage: (page: ListPage) => void;
   admin: boolean;
   onAction: (kind: OfficerAction, officer: Officer) => void;
 };
@@ -44,14 +45,7 @@ export const OfficersTable = ({ data, loading, page, onPage, admin, onAction }: 
       loading={loading}
       dataSource={data?.items ?? []}
       data-testid="officers-table"
-      pagination={{
-        current: page.current,
-        pageSize: page.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: (current, pageSize) => onPage({ current, pageSize }),
-      }}
+      pagination={listPagination(t, { page, total: data?.total ?? 0, onPage })}
       columns={[
         { title: t('officers.fullName'), dataIndex: 'fullName' },
         { title: t('officers.username'), dataIndex: 'username', responsive: ['xl'] },

@@ -4,14 +4,15 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentMe } from '../../auth/me.ts';
 import { useLang } from '../../i18n/use-lang.ts';
+import { type ListPage, listPagination } from '../../shell/list-pagination.ts';
 import { typeName } from './document-options.ts';
 import { formatDate, keepsBooks, mayHandle, REGISTRY_API } from './registry-api.ts';
 
 type Props = {
   data: RegistryPage<IncomingEntry> | undefined;
   loading: boolean;
-  page: { current: number; pageSize: number };
-  onPage: (page: { current: number; pageSize: number }) => void;
+  page: ListPage;
+  onPage: (page: ListPage) => void;
   onRoute: (entry: IncomingEntry) => void;
   onStart: (entry: IncomingEntry) => void;
   onDone: (entry: IncomingEntry) => void;
@@ -33,14 +34,7 @@ export const IncomingTable = ({ data, loading, page, onPage, onRoute, onStart, o
       dataSource={data?.items ?? []}
       data-testid="incoming-table"
       scroll={{ x: 'max-content' }}
-      pagination={{
-        current: page.current,
-        pageSize: page.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: (current, pageSize) => onPage({ current, pageSize }),
-      }}
+      pagination={listPagination(t, { page, total: data?.total ?? 0, onPage })}
       columns={[
         {
           title: `${t('documentRegistry.incomingNumber')} / ${t('documentRegistry.receivedOn')}`,

@@ -2,14 +2,15 @@ import type { OutgoingEntry, RegistryPage } from '@eprocuracy/domain';
 import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../i18n/use-lang.ts';
+import { type ListPage, listPagination } from '../../shell/list-pagination.ts';
 import { typeName } from './document-options.ts';
 import { formatDate } from './registry-api.ts';
 
 type Props = {
   data: RegistryPage<OutgoingEntry> | undefined;
   loading: boolean;
-  page: { current: number; pageSize: number };
-  onPage: (page: { current: number; pageSize: number }) => void;
+  page: ListPage;
+  onPage: (page: ListPage) => void;
 };
 
 /** The outgoing registry in the order of the book's columns: symbol, date, type and abstract, signer, recipients. */
@@ -24,14 +25,7 @@ export const OutgoingTable = ({ data, loading, page, onPage }: Props) => {
       dataSource={data?.items ?? []}
       data-testid="outgoing-table"
       scroll={{ x: 'max-content' }}
-      pagination={{
-        current: page.current,
-        pageSize: page.pageSize,
-        total: data?.total ?? 0,
-        showSizeChanger: true,
-        showTotal: (total) => t('common.total', { count: total }),
-        onChange: (current, pageSize) => onPage({ current, pageSize }),
-      }}
+      pagination={listPagination(t, { page, total: data?.total ?? 0, onPage })}
       columns={[
         {
           title: t('documentRegistry.numberSymbol'),
